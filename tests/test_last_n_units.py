@@ -49,3 +49,12 @@ def test_plurals_and_duals_need_no_opener() -> None:
     assert _found("وهدأت الاشتباكات في آخر ساعتين.")[0] == ("آخر ساعتين", "2024-06-09T08:00/2024-06-09T10:00")
     assert _found("وتغير وجه المدينة في آخر عقدين.")[0][1] == "2000-01-01/2019-12-31"
     assert _found("وتوالت الاتصالات في آخر دقيقتين.")[0][0] == "آخر دقيقتين"
+
+
+def test_the_last_minutes_in_a_sentence_of_a_match_are_the_match_s() -> None:
+    # units.yaml's minute `played_in` words, as a word's beginning, anywhere in the sentence
+    assert all(not t.startswith("آخر") for t, _ in _found("وأحرز الضيوف هدفين في آخر سبع دقائق."))
+    assert all(not t.startswith("آخر") for t, _ in _found("وتراجع الفريق في آخر 12 دقيقة بعد طرد الحارس."))
+    # the sentence before is another's: the span from now stays
+    assert _found("وفاز الفريق بالمباراة. وتراجع المؤشر في آخر خمس دقائق.")[-1] == (
+        "آخر خمس دقائق", "2024-06-09T09:55/2024-06-09T10:00")

@@ -304,6 +304,9 @@ class Lexicon:
     # a unit whose word is also a thing ("ساعة": a watch; "عقود": contracts) → the words right after which it is
     # the thing ("ساعة يد", "عقود برنت"): the article and an adjective's (ي) feminine, dual and plural derived
     unit_object_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a unit whose "آخر <n> <units>" in a sentence of a match is the match's ("آخر ثماني دقائق") → the words
+    # (beginnings) that tell the match
+    unit_played_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
@@ -810,6 +813,8 @@ def _load_lexicon(code: str) -> Lexicon:
             if "object_before" in entry:
                 lex.unit_object_before[entry["unit"]] = frozenset(
                     a + f for w in entry["object_before"] for f in _adjective_forms(w) for a in ("", "ال"))
+            if "played_in" in entry:
+                lex.unit_played_in[entry["unit"]] = tuple(fold(w) for w in entry["played_in"])
         fill.where = "day_parts.yaml"
         day_parts = load_language_yaml(code, "day_parts.yaml")
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])

@@ -12,10 +12,11 @@ import re
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
     HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _in_habit, _num,
+    _sentence_of, per_lexicon,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.happenings import load_triggers
-from timeline.lexicon import attached_pronouns, clitic_prefixes, unjoined
+from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes, unjoined
 from timeline.normalize import fold
 from timeline.semantics import Range, Recurring, Vague, When, Within
 from timeline.verbs import load_shapes
@@ -513,11 +514,22 @@ def last_n_units(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) not in c.lex.last_count_after:
             return None
+    if unit in c.lex.unit_played_in:  # "سجل هدفين في آخر ثماني دقائق": the match's minutes
+        lo, hi = _sentence_of(c, m.start(), m.end())
+        if _played_patterns(c.lex)[unit].search(c.text, lo, hi):
+            return None
     n = _num(c, m["n"]) if m["n"] else count
     return _units_from_now(n, unit, -1) if n and (m["n"] or count == 2) else None
 
 
 _OF_SOMETHING = kept(r"\s+من\s")  # the last units of what follows, not before now
+
+
+@per_lexicon
+def _played_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Per unit, its units.yaml ``played_in`` words as word beginnings, after و ف ب and the article."""
+    return {unit: re.compile(r"(?<!\w)" + _CONJ_B + r"?(?:ال|لل)?(?:" + "|".join(map(re.escape, words)) + ")")
+            for unit, words in lex.unit_played_in.items()}
 
 
 def _units_from_now(n: int, unit: str, direction: int) -> object:
