@@ -44,3 +44,8 @@ def test_the_two_minutes_and_twelve_weeks_are_spans_as_the_other_units() -> None
     minutes = _found("وتحسنت الأسعار في الدقيقتين الأخيرتين.")
     assert [t for t, _ in minutes] == ["الدقيقتين الأخيرتين"] and [t for t, _ in hours] == ["الساعتين الأخيرتين"]
     assert _found("وسيغلق الجسر طوال الـ12 أسبوعاً المقبلة.")[0][1] == "2024-06-16/2024-09-07"  # twelve whole weeks from the next
+
+
+def test_a_singular_after_digits_without_the_accusative_alef_is_a_span_too() -> None:
+    # "12 شهر" as news often writes "12 شهراً" (span_singulars holds both, from units.yaml)
+    assert _found("وسيبقى المعبر مغلقاً خلال الـ12 شهر المقبلة.")[0] == ("الـ12 شهر المقبلة", "2024-07-01/2025-06-30")

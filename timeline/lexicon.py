@@ -286,8 +286,9 @@ class Lexicon:
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
     year_duals: dict[str, int] = field(default_factory=dict)  # "عامي", "سنتي" (construct): derived from units.yaml
     # a `from_now` unit's plural (count None) and oblique dual (2), bare, with the article and after لل ("الأيام",
-    # "للشهرين"), and its singular after digits (1: "ساعة", "يوماً"): derived from units.yaml (:func:`_spans_from_now`)
+    # "للشهرين"), and its singular after digits (1: "ساعة", "يوماً", "يوم"): derived from units.yaml (:func:`_spans_from_now`)
     span_units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    span_units_bare: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # the bare ones: "آخر ثلاثة أيام"
     span_singulars: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     # the direction after such a span ("القادمة", "الماضيين", "الأخيرتين" → -1 or 1): each relative.yaml
     # ``span_directions`` adjective's feminine and its masculine and feminine oblique duals (:func:`_span_directions`)
@@ -303,6 +304,9 @@ class Lexicon:
     # a unit whose word is also a thing ("ساعة": a watch; "عقود": contracts) → the words right after which it is
     # the thing ("ساعة يد", "عقود برنت"): the article and an adjective's (ي) feminine, dual and plural derived
     unit_object_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a unit whose "آخر <n> <units>" in a sentence of a match is the match's ("آخر ثماني دقائق") → the words
+    # (beginnings) that tell the match
+    unit_played_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
@@ -316,6 +320,7 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     this_decade_after: frozenset[str] = frozenset()  # "خلال هذا العقد": a decade, not a contract
     last_decade_after: frozenset[str] = frozenset()  # "في العقد الأخير": the last decade, not the last contract
+    last_count_after: frozenset[str] = frozenset()  # "خلال آخر 24 ساعة": the last hours, not "شاب آخر 27 سنة"
     directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
@@ -725,7 +730,8 @@ class _Filler:
 def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
     """The forms of a units.yaml ``from_now`` unit in a span from now (:attr:`Lexicon.span_units`,
     :attr:`Lexicon.span_singulars`): each plural and the oblique of each singular's dual, bare, with
-    the article and after the preposition ل; the singular's accusative ("يوماً"; "ساعة" has none)."""
+    the article and after the preposition ل (the bare ones also in :attr:`Lexicon.span_units_bare`); the
+    singular and its accusative ("يوم", "يوماً"; "ساعة" has none)."""
     unit = entry["unit"]
     counted = [(form, None) for form in entry.get("plural", [])] + [(dual(form)[1], 2) for form in entry["singular"]]
     for form, count in counted:
@@ -733,8 +739,10 @@ def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
         rest = after_lam("ال" + bare)
         for f in (bare, "ال" + bare, *(["ل" + rest] if rest is not None else [])):
             fill.put("span_units", f, (unit, count))
+        fill.put("span_units_bare", bare, (unit, count))
     for form in entry["singular"]:
-        fill.put("span_singulars", accusative(form)[-1], (unit, 1))
+        for f in accusative(form):  # "12 شهراً" and, as news often writes it, "12 شهر"
+            fill.put("span_singulars", f, (unit, 1))
 
 
 def _span_directions(fill: _Filler, entry: dict[str, Any]) -> None:
@@ -805,6 +813,8 @@ def _load_lexicon(code: str) -> Lexicon:
             if "object_before" in entry:
                 lex.unit_object_before[entry["unit"]] = frozenset(
                     a + f for w in entry["object_before"] for f in _adjective_forms(w) for a in ("", "ال"))
+            if "played_in" in entry:
+                lex.unit_played_in[entry["unit"]] = tuple(fold(w) for w in entry["played_in"])
         fill.where = "day_parts.yaml"
         day_parts = load_language_yaml(code, "day_parts.yaml")
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])
@@ -870,6 +880,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.turn_of_year = tuple(dict.fromkeys(f for w in rel.get("turn_of_year", ()) for f in feminine(w)))
         lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
         lex.last_decade_after = conjoined(rel.get("last_decade_after", ()), code)
+        lex.last_count_after = conjoined(rel.get("last_count_after", ()), code)
         lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in (*rel["future_cues"], *rel.get("possibility_cues", ()))

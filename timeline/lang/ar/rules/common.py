@@ -269,13 +269,16 @@ def _in_habit(c: Ctx, start: int, end: int, span: str, *, told_before: bool = Fa
     pattern = _habit_patterns(c.lex).get(span)
     if pattern is None:
         return False
+    lo, hi = _sentence_of(c, start, end)
+    return pattern.search(c.text, lo, start if told_before else hi) is not None
+
+
+def _sentence_of(c: Ctx, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of ``text[start:end]`` starts and ends, within 120 characters each side."""
     lo, hi = max(0, start - 120), min(len(c.text), end + 120)
     marks = [x.end() for x in _SENTENCE_MARK.finditer(c.text, lo, start)]
-    lo = marks[-1] if marks else lo
-    if told_before:
-        return pattern.search(c.text, lo, start) is not None
     after = _SENTENCE_MARK.search(c.text, end, hi)
-    return pattern.search(c.text, lo, after.start() if after else hi) is not None
+    return marks[-1] if marks else lo, after.start() if after else hi
 
 
 def _amount_at(c: Ctx, pos: int) -> bool:

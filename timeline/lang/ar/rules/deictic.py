@@ -12,10 +12,11 @@ import re
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
     HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _in_habit, _num,
+    _sentence_of, per_lexicon,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.happenings import load_triggers
-from timeline.lexicon import attached_pronouns, clitic_prefixes, unjoined
+from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes, unjoined
 from timeline.normalize import fold
 from timeline.semantics import Range, Recurring, Vague, When, Within
 from timeline.verbs import load_shapes
@@ -502,10 +503,33 @@ def units_indefinite(m: re.Match[str], c: Ctx) -> object:
 
 
 def last_n_units(m: re.Match[str], c: Ctx) -> object:
-    """"آخر ثلاثة أيام", "آخر 2 يوم": the units just before the anchor."""
-    unit = next((u for k, u in _PLURAL_UNITS.items() if k in m["unit"]), None)
-    n = _num(c, m["n"]) if m["n"] else (2 if m["unit"].endswith("ين") else None)
-    return None if unit is None or not n else _units_from_now(n, unit, -1)
+    """"آخر ثلاثة أيام", "آخر يومين", "خلال آخر 24 ساعة": the units just before the anchor. Not the last
+    units of something named after ("آخر 20 دقيقة من المباراة", "آخر ثلاثة أيام من رمضان"); a singular
+    after digits only after a ``last_count_after`` word or at a clause's start ("أصيب شاب آخر 27 سنة":
+    another, aged 27)."""
+    unit, count = c.lex.lookup("span_units_bare", m["unit"]) or c.lex.lookup("span_singulars", m["unit"])
+    if _OF_SOMETHING.match(c.text, m.end()):
+        return None
+    if count == 1:
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before is not None and before.group(1) not in c.lex.last_count_after:
+            return None
+    if unit in c.lex.unit_played_in:  # "سجل هدفين في آخر ثماني دقائق": the match's minutes
+        lo, hi = _sentence_of(c, m.start(), m.end())
+        if _played_patterns(c.lex)[unit].search(c.text, lo, hi):
+            return None
+    n = _num(c, m["n"]) if m["n"] else count
+    return _units_from_now(n, unit, -1) if n and (m["n"] or count == 2) else None
+
+
+_OF_SOMETHING = kept(r"\s+من\s")  # the last units of what follows, not before now
+
+
+@per_lexicon
+def _played_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Per unit, its units.yaml ``played_in`` words as word beginnings, after و ف ب and the article."""
+    return {unit: re.compile(r"(?<!\w)" + _CONJ_B + r"?(?:ال|لل)?(?:" + "|".join(map(re.escape, words)) + ")")
+            for unit, words in lex.unit_played_in.items()}
 
 
 def _units_from_now(n: int, unit: str, direction: int) -> object:
@@ -516,11 +540,6 @@ def _units_from_now(n: int, unit: str, direction: int) -> object:
     if direction > 0:
         return Range(When(rel_unit=unit, rel_offset=1), When(rel_unit=unit, rel_offset=n))
     return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
-
-
-_PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "minute", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
-                 "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
-                 "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
 
 def _surname_told(c: Ctx, word: str, start: int) -> bool:
@@ -672,8 +691,8 @@ RULES: tuple[Rule, ...] = (
                                       r"(?P<dir>{span_directions_bare})(?!\w)",
          units_indefinite, 1,
          starts='ايام اسابيع اشهر شهور سنوات اعوام'),
-    Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
-                             r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
+    Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>{span_units_bare}|(?<=\d ){span_singulars})"
+                             r"|(?P<unit2>{span_units_bare}))(?!\w)",
          lambda m, c: last_n_units(_Swap(m), c), 1,
          starts='اخر'),
     # نهار after منتصف is the part of the day's ("منتصف نهار الخميس": Thursday's midday, day_parts.yaml), no "day"
