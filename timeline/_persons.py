@@ -36,19 +36,39 @@ class PersonReader:
 
     def __init__(self, code: str = "ar") -> None:
         actors = load_language_yaml(code, "actors.yaml")
-        self._bare = re.compile("^" + clitic_prefixes(code).loose)
-        self.stop = load_wording(code).stop
-        opening = {fold(str(w)) for w in load_lexicon(code).surname_before} | {fold(str(w)) for w in actors["titles"]}
-        self.openers = frozenset(self.bare(w) for w in opening if len(w) > 1 and w not in self.stop) | frozenset(
-            w for w in opening if len(w) > 1 and w not in self.stop)
-        persons = actors.get("persons") or {}
-        self.openers |= frozenset(fold(str(w)) for w in persons.get("name_parts") or [])
-        self.named_after = frozenset(fold(str(w)) for w in persons.get("named_after") or [])
         clitics = clitic_prefixes(code)
+        self._bare = re.compile("^" + clitics.loose)
+        self._joined = re.compile("^" + clitics.conjunction + "?")
+        self.stop = load_wording(code).stop
+        persons = actors.get("persons") or {}
+        self.continuing = frozenset(fold(str(w)) for w in persons.get("continuing") or [])
+        given = {fold(str(w)) for w in load_lexicon(code).surname_before}
+        self.given = frozenset(w for w in given if len(w) > 1 and w not in self.stop and not w.startswith(clitics.article))
+        self.given |= frozenset(fold(str(w)) for w in persons.get("name_parts") or [])
+        titles = {fold(str(w)) for w in actors["titles"]} | {w.removeprefix(clitics.article) for w in given
+                                                              if w.startswith(clitics.article) and w not in self.continuing}
+        self.titles = frozenset(w for w in titles if len(w) > 1 and w not in self.stop)
+        self.openers = self.given | self.titles
+        lexicon = load_lexicon(code)
+        self.not_names = frozenset(self.bare(fold(str(w))) for w in (*(persons.get("not_names") or []), *lexicon.weekdays,
+                                                                      *lexicon.weekdays_bare, *lexicon.months))
+        self.named_after = frozenset(fold(str(w)) for w in persons.get("named_after") or [])
         self.article = clitics.article
         self.governed = (clitics.lam_article, *(p + clitics.article for p in clitics.prepositions))
         clubs = (actors.get("clubs") or {}).get("names") or {}
         self.clubs = frozenset(self.bare(fold(str(f))) for key, forms in clubs.items() for f in [key, *forms])
+
+    def opens(self, word: str) -> bool:
+        """Whether a folded word is a name's opener: a title, or a title after و/ف, a preposition and the
+        article (``والأمير``); a given name as written or after و/ف (``وفيصل``; not ``الصالح``, ``لصالح``).
+        Only the clitics are taken off: ``فيصل`` is no ``يصل`` nor ``فريق`` a ``ريق``."""
+        if word in self.continuing:
+            return True
+        prefix = self._bare.match(word)
+        if any(word[i:] in self.titles for i in range(len(prefix.group()) + 1 if prefix else 1)):
+            return True
+        joined = self._joined.match(word)
+        return any(word[i:] in self.given for i in range(len(joined.group()) + 1 if joined else 1))
 
     def bare(self, word: str) -> str:
         """A folded word with و/ف, a preposition and the article off (``والجبير`` → جبير)."""
@@ -66,16 +86,17 @@ class PersonReader:
         found: set[str] = set()
         k = 0
         while k < len(folded):
-            if folded[k] in self.stop or self.bare(folded[k]) not in self.openers and folded[k] not in self.openers:
+            if folded[k] in self.stop or not self.opens(folded[k]) or folded[k] in self.continuing:
                 k += 1
                 continue
             named_after = k > 0 and self.bare(folded[k - 1]) in self.named_after
-            while k < len(folded) and (folded[k] in self.openers or self.bare(folded[k]) in self.openers):
+            while k < len(folded) and self.opens(folded[k]):
                 k += 1
             if k < len(folded) and not named_after and not folded[k].startswith(self.governed):
                 name = self.bare(folded[k])
                 if (len(name) >= NAME_LETTERS and name not in self.stop and folded[k] not in self.stop
-                        and name not in self.clubs and name not in places and not name.isdigit()):
+                        and name not in self.clubs and name not in places and name not in self.not_names
+                        and not name.isdigit()):
                     found.add(name)
             k += 1
         return frozenset(found)

@@ -1,0 +1,43 @@
+"""What opens a person's name and what is none (timeline._persons; review62): only clitics come off an opener
+(فيصل is no يصل), a given name with the article is no given name, words that continue a name open none, an
+office after a title and a day or a month are no one's name (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+from timeline._persons import person_reader, persons_shared
+
+
+def test_only_clitics_come_off_an_opener() -> None:
+    reader = person_reader()
+    assert reader("يصل الموكب إلى الساحة ظهرا") == frozenset()  # (يصل: «فيصل» without its ف)
+    assert reader("خطف بريق الذهب الأنظار") == frozenset()  # (ريق: «فريق» without its ف)
+    assert reader("ويلقي وفيصل الدباغي كلمة") == {"دباغي"}  # a given name after و
+
+
+def test_a_given_name_with_the_article_or_a_preposition_opens_nothing() -> None:
+    reader = person_reader()
+    assert reader("ارتفع العمر المتوقع للسكان") == frozenset()
+    assert reader("حسمت المباراة لصالح الضيوف") == frozenset()
+
+
+def test_words_that_continue_a_name_open_none() -> None:
+    reader = person_reader()
+    assert reader("لم يسجل سوى هدف واحد طوال اللقاء") == frozenset()
+    assert reader("ويبقى البيت الواحد مفتوحا") == frozenset()
+    assert reader("نشكر الله كثيرا على السلامة") == frozenset()
+    assert reader("كرم المهرجان عبد الواحد الطرابيشي") == {"طرابيشي"}
+
+
+def test_offices_days_and_months_are_no_names() -> None:
+    reader = person_reader()
+    assert reader("افتتح معالي وزير الزراعة المعرض") == frozenset()
+    assert reader("وجه أمير منطقة الجوف بصرف المكافآت") == frozenset()
+    assert reader("ألقى الشيخ محمد الخميس محاضرة") == frozenset()  # (the day, not a family name)
+    assert reader("رحل الشيخ محمد أغسطس الماضي") == frozenset()
+    assert reader("توفي عن عمر يناهز الثمانين") == frozenset()
+
+
+def test_two_obituaries_share_no_person_by_their_age_wording() -> None:
+    assert persons_shared("توفي الفنان سعيد الكرمي عن عمر يناهز السبعين",
+                          "رحل الشاعر ناجي البستاني عن عمر يناهز التسعين") == 0
+    assert persons_shared("يصل الموكب ظهرا إلى الساحة", "وتابع فيصل الدباغي الموكب") == 0
