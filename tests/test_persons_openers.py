@@ -41,3 +41,18 @@ def test_two_obituaries_share_no_person_by_their_age_wording() -> None:
     assert persons_shared("توفي الفنان سعيد الكرمي عن عمر يناهز السبعين",
                           "رحل الشاعر ناجي البستاني عن عمر يناهز التسعين") == 0
     assert persons_shared("يصل الموكب ظهرا إلى الساحة", "وتابع فيصل الدباغي الموكب") == 0
+
+
+def test_a_country_adjective_is_no_person_and_a_family_name_tells_no_country() -> None:
+    reader = person_reader()
+    # (two adjectives are no name shared: «العاهل المغربي» is no person to find in «المنتخب المغربي»)
+    assert persons_shared("اتصل العاهل المغربي بنظيره", "فاز المنتخب المغربي وديا") == 0
+    assert reader("رحب الملك محمد السادس بالضيوف") == frozenset()  # (an ordinal)
+    assert reader.read("أوضح العميد منصور التركي للصحفيين")[1] == {"تركيا"}  # (a family name)
+    assert reader.read("رد الناطق العسكري التركي بحدة")[1] == frozenset()  # (an adjective, no given name before)
+
+
+def test_a_family_name_like_a_country_adjective_joins_no_report_of_that_country() -> None:
+    from test_merge_named_people import _ARRIVAL, _RETURN, _entries
+    entries = _entries(_ARRIVAL.format("يقوده الربان عادل المصري"), _RETURN.format("من مصر عبر"))
+    assert len(entries) == 2 and entries[0] != entries[1]

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from timeline._yaml import load_language_yaml
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold
-from timeline.places import find_places
+from timeline.places import countries_named_by_adjective, find_places
 from timeline.wording import load_wording
 
 NAME_LETTERS = 3
@@ -65,8 +65,10 @@ class PersonReader:
         if word in self.continuing:
             return True
         prefix = self._bare.match(word)
-        if any(word[i:] in self.titles for i in range(len(prefix.group()) + 1 if prefix else 1)):
-            return True
+        return any(word[i:] in self.titles for i in range(len(prefix.group()) + 1 if prefix else 1)) or self.given_name(word)
+
+    def given_name(self, word: str) -> bool:
+        """Whether a folded word is a given name (:meth:`opens`), as written or after و/ف."""
         joined = self._joined.match(word)
         return any(word[i:] in self.given for i in range(len(joined.group()) + 1 if joined else 1))
 
@@ -81,25 +83,38 @@ class PersonReader:
 
     def __call__(self, clause: str) -> frozenset[str]:
         """The bare names of the people ``clause`` names (see the module)."""
+        return self.read(clause)[0]
+
+    def read(self, clause: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The bare names of the people ``clause`` names (see the module), and the countries whose adjective is
+        a family name there (``منصور التركي``، ``فيصل بن تركي``: after a given name, no Turkey told). A name that is
+        a country's adjective is no person (``العاهل المغربي`` / ``المغربي``: two adjectives are no name shared,
+        :func:`timeline.merge._known`)."""
         folded = _WORD.findall(fold(clause))
         places = {self.bare(fold(m.text)) for m in find_places(clause)}
         found: set[str] = set()
+        surnamed: set[str] = set()
         k = 0
         while k < len(folded):
             if folded[k] in self.stop or not self.opens(folded[k]) or folded[k] in self.continuing:
                 k += 1
                 continue
             named_after = k > 0 and self.bare(folded[k - 1]) in self.named_after
+            given = False
             while k < len(folded) and self.opens(folded[k]):
+                given = given or self.given_name(folded[k])
                 k += 1
             if k < len(folded) and not named_after and not folded[k].startswith(self.governed):
                 name = self.bare(folded[k])
+                countries = countries_named_by_adjective(folded[k])
+                if given:
+                    surnamed |= countries
                 if (len(name) >= NAME_LETTERS and name not in self.stop and folded[k] not in self.stop
                         and name not in self.clubs and name not in places and name not in self.not_names
-                        and not name.isdigit()):
+                        and not name.isdigit() and not countries):
                     found.add(name)
             k += 1
-        return frozenset(found)
+        return frozenset(found), frozenset(surnamed)
 
 
 @functools.lru_cache(maxsize=None)
