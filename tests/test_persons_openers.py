@@ -56,3 +56,9 @@ def test_a_family_name_like_a_country_adjective_joins_no_report_of_that_country(
     from test_merge_named_people import _ARRIVAL, _RETURN, _entries
     entries = _entries(_ARRIVAL.format("يقوده الربان عادل المصري"), _RETURN.format("من مصر عبر"))
     assert len(entries) == 2 and entries[0] != entries[1]
+
+
+def test_a_function_word_after_its_clitic_is_no_name() -> None:
+    reader = person_reader()
+    assert reader("كرم النادي خالد والذي اعتزل العام الماضي") == frozenset()
+    assert persons_shared("حضر اللقاء سعد وهو مبتسم", "وهو ما أكده المدير") == 0

@@ -67,6 +67,12 @@ class PersonReader:
         prefix = self._bare.match(word)
         return any(word[i:] in self.titles for i in range(len(prefix.group()) + 1 if prefix else 1)) or self.given_name(word)
 
+    def function_word(self, word: str) -> bool:
+        """Whether a folded word is a function word (:attr:`stop`), as written or after its clitics (``والذي``،
+        ``وهو``، ``ومن``: no names)."""
+        prefix = self._bare.match(word)
+        return any(word[i:] in self.stop for i in range(len(prefix.group()) + 1 if prefix else 1))
+
     def given_name(self, word: str) -> bool:
         """Whether a folded word is a given name (:meth:`opens`), as written or after و/ف."""
         joined = self._joined.match(word)
@@ -109,7 +115,7 @@ class PersonReader:
                 countries = countries_named_by_adjective(folded[k])
                 if given:
                     surnamed |= countries
-                if (len(name) >= NAME_LETTERS and name not in self.stop and folded[k] not in self.stop
+                if (len(name) >= NAME_LETTERS and name not in self.stop and not self.function_word(folded[k])
                         and name not in self.clubs and name not in places and name not in self.not_names
                         and not name.isdigit() and not countries):
                     found.add(name)
