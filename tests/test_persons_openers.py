@@ -62,3 +62,7 @@ def test_a_function_word_after_its_clitic_is_no_name() -> None:
     reader = person_reader()
     assert reader("كرم النادي خالد والذي اعتزل العام الماضي") == frozenset()
     assert persons_shared("حضر اللقاء سعد وهو مبتسم", "وهو ما أكده المدير") == 0
+
+
+def test_a_word_of_a_place_of_two_words_is_no_name() -> None:
+    assert person_reader()("حطت الطائرة في أبو ظبي مساء") == frozenset()  # (أبو opens a name; ظبي is the place's)

@@ -97,7 +97,7 @@ class PersonReader:
         a country's adjective is no person (``العاهل المغربي`` / ``المغربي``: two adjectives are no name shared,
         :func:`timeline.merge._known`)."""
         folded = _WORD.findall(fold(clause))
-        places = {self.bare(fold(m.text)) for m in find_places(clause)}
+        places = {self.bare(w) for m in find_places(clause) for w in _WORD.findall(fold(m.text))}  # أبو ظبي: ظبي
         found: set[str] = set()
         surnamed: set[str] = set()
         k = 0
