@@ -66,3 +66,9 @@ def test_a_function_word_after_its_clitic_is_no_name() -> None:
 
 def test_a_word_of_a_place_of_two_words_is_no_name() -> None:
     assert person_reader()("حطت الطائرة في أبو ظبي مساء") == frozenset()  # (أبو opens a name; ظبي is the place's)
+
+
+def test_god_after_a_clitic_opens_no_name() -> None:
+    reader = person_reader()
+    assert reader("والله يحفظ البلاد") == frozenset()
+    assert reader("أقسم بالله إنني صادق") == frozenset()

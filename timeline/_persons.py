@@ -10,7 +10,10 @@ person is a word of the other. Words are compared bare (و/ف, a preposition and
 No person is read after a noun named after one (``named_after`` of ``actors.yaml``: مجمع الأمير فيصل بن فهد
 الأولمبي), nor in a word a preposition governs with the article (``للعلوم``). Kept out: a club's name (``clubs`` of ``actors.yaml``: a team named in both is no one person; names58 lost a
 story's fixtures to one match by it), a place of the gazetteer (counted as a place), a function word, and a
-bare word of fewer than :data:`NAME_LETTERS` letters.
+bare word of fewer than :data:`NAME_LETTERS` letters. An opener loses only its clitics, a given name only و/ف
+(``فيصل`` is no ``يصل``; ``العمر``، ``لصالح`` open nothing); ``persons.continuing`` words go on a name and open none
+(عبد الواحد; اليوم الواحد، والله); ``persons.not_names`` (offices: معالي وزير، أمير منطقة), weekdays, months, a word
+of a place and a country's adjective (العاهل المغربي) are no names (review62).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ class PersonReader:
                                                               if w.startswith(clitics.article) and w not in self.continuing}
         self.titles = frozenset(w for w in titles if len(w) > 1 and w not in self.stop)
         self.openers = self.given | self.titles
+        self._passed = self.continuing | self.titles  # as written or with clitics off
         lexicon = load_lexicon(code)
         self.not_names = frozenset(self.bare(fold(str(w))) for w in (*(persons.get("not_names") or []), *lexicon.weekdays,
                                                                       *lexicon.weekdays_bare, *lexicon.months))
@@ -62,16 +66,18 @@ class PersonReader:
         """Whether a folded word is a name's opener: a title, or a title after و/ف, a preposition and the
         article (``والأمير``); a given name as written or after و/ف (``وفيصل``; not ``الصالح``, ``لصالح``).
         Only the clitics are taken off: ``فيصل`` is no ``يصل`` nor ``فريق`` a ``ريق``."""
-        if word in self.continuing:
-            return True
-        prefix = self._bare.match(word)
-        return any(word[i:] in self.titles for i in range(len(prefix.group()) + 1 if prefix else 1)) or self.given_name(word)
+        return self._clitic_off(word, self._passed) or self.given_name(word)
 
     def function_word(self, word: str) -> bool:
         """Whether a folded word is a function word (:attr:`stop`), as written or after its clitics (``والذي``،
         ``وهو``، ``ومن``: no names)."""
+        return self._clitic_off(word, self.stop)
+
+    def _clitic_off(self, word: str, words: frozenset[str]) -> bool:
+        """Whether ``word`` is one of ``words`` as written or with some of its clitics off (و/ف, a preposition,
+        the article: ``والله``، ``بالله``), never a letter more (``فيصل`` is no ``يصل``)."""
         prefix = self._bare.match(word)
-        return any(word[i:] in self.stop for i in range(len(prefix.group()) + 1 if prefix else 1))
+        return any(word[i:] in words for i in range(len(prefix.group()) + 1 if prefix else 1))
 
     def given_name(self, word: str) -> bool:
         """Whether a folded word is a given name (:meth:`opens`), as written or after و/ف."""
@@ -102,7 +108,7 @@ class PersonReader:
         surnamed: set[str] = set()
         k = 0
         while k < len(folded):
-            if folded[k] in self.stop or not self.opens(folded[k]) or folded[k] in self.continuing:
+            if folded[k] in self.stop or not self.opens(folded[k]) or self._clitic_off(folded[k], self.continuing):
                 k += 1
                 continue
             named_after = k > 0 and self.bare(folded[k - 1]) in self.named_after
