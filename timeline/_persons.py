@@ -10,7 +10,10 @@ person is a word of the other. Words are compared bare (و/ف, a preposition and
 No person is read after a noun named after one (``named_after`` of ``actors.yaml``: مجمع الأمير فيصل بن فهد
 الأولمبي), nor in a word a preposition governs with the article (``للعلوم``). Kept out: a club's name (``clubs`` of ``actors.yaml``: a team named in both is no one person; names58 lost a
 story's fixtures to one match by it), a place of the gazetteer (counted as a place), a function word, and a
-bare word of fewer than :data:`NAME_LETTERS` letters.
+bare word of fewer than :data:`NAME_LETTERS` letters. An opener loses only its clitics, a given name only و/ف
+(``فيصل`` is no ``يصل``; ``العمر``، ``لصالح`` open nothing); ``persons.continuing`` words go on a name and open none
+(عبد الواحد; اليوم الواحد، والله); ``persons.not_names`` (offices: معالي وزير، أمير منطقة), weekdays, months, a word
+of a place and a country's adjective (العاهل المغربي) are no names (review62).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Iterable
 from timeline._yaml import load_language_yaml
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold
-from timeline.places import find_places
+from timeline.places import countries_named_by_adjective, find_places
 from timeline.wording import load_wording
 
 NAME_LETTERS = 3
@@ -36,19 +39,50 @@ class PersonReader:
 
     def __init__(self, code: str = "ar") -> None:
         actors = load_language_yaml(code, "actors.yaml")
-        self._bare = re.compile("^" + clitic_prefixes(code).loose)
-        self.stop = load_wording(code).stop
-        opening = {fold(str(w)) for w in load_lexicon(code).surname_before} | {fold(str(w)) for w in actors["titles"]}
-        self.openers = frozenset(self.bare(w) for w in opening if len(w) > 1 and w not in self.stop) | frozenset(
-            w for w in opening if len(w) > 1 and w not in self.stop)
-        persons = actors.get("persons") or {}
-        self.openers |= frozenset(fold(str(w)) for w in persons.get("name_parts") or [])
-        self.named_after = frozenset(fold(str(w)) for w in persons.get("named_after") or [])
         clitics = clitic_prefixes(code)
+        self._bare = re.compile("^" + clitics.loose)
+        self._joined = re.compile("^" + clitics.conjunction + "?")
+        self.stop = load_wording(code).stop
+        persons = actors.get("persons") or {}
+        self.continuing = frozenset(fold(str(w)) for w in persons.get("continuing") or [])
+        given = {fold(str(w)) for w in load_lexicon(code).surname_before}
+        self.given = frozenset(w for w in given if len(w) > 1 and w not in self.stop and not w.startswith(clitics.article))
+        self.given |= frozenset(fold(str(w)) for w in persons.get("name_parts") or [])
+        titles = {fold(str(w)) for w in actors["titles"]} | {w.removeprefix(clitics.article) for w in given
+                                                              if w.startswith(clitics.article) and w not in self.continuing}
+        self.titles = frozenset(w for w in titles if len(w) > 1 and w not in self.stop)
+        self.openers = self.given | self.titles
+        self._passed = self.continuing | self.titles  # as written or with clitics off
+        lexicon = load_lexicon(code)
+        self.not_names = frozenset(self.bare(fold(str(w))) for w in (*(persons.get("not_names") or []), *lexicon.weekdays,
+                                                                      *lexicon.weekdays_bare, *lexicon.months))
+        self.named_after = frozenset(fold(str(w)) for w in persons.get("named_after") or [])
         self.article = clitics.article
         self.governed = (clitics.lam_article, *(p + clitics.article for p in clitics.prepositions))
         clubs = (actors.get("clubs") or {}).get("names") or {}
         self.clubs = frozenset(self.bare(fold(str(f))) for key, forms in clubs.items() for f in [key, *forms])
+
+    def opens(self, word: str) -> bool:
+        """Whether a folded word is a name's opener: a title, or a title after و/ف, a preposition and the
+        article (``والأمير``); a given name as written or after و/ف (``وفيصل``; not ``الصالح``, ``لصالح``).
+        Only the clitics are taken off: ``فيصل`` is no ``يصل`` nor ``فريق`` a ``ريق``."""
+        return self._clitic_off(word, self._passed) or self.given_name(word)
+
+    def function_word(self, word: str) -> bool:
+        """Whether a folded word is a function word (:attr:`stop`), as written or after its clitics (``والذي``،
+        ``وهو``، ``ومن``: no names)."""
+        return self._clitic_off(word, self.stop)
+
+    def _clitic_off(self, word: str, words: frozenset[str]) -> bool:
+        """Whether ``word`` is one of ``words`` as written or with some of its clitics off (و/ف, a preposition,
+        the article: ``والله``، ``بالله``), never a letter more (``فيصل`` is no ``يصل``)."""
+        prefix = self._bare.match(word)
+        return any(word[i:] in words for i in range(len(prefix.group()) + 1 if prefix else 1))
+
+    def given_name(self, word: str) -> bool:
+        """Whether a folded word is a given name (:meth:`opens`), as written or after و/ف."""
+        joined = self._joined.match(word)
+        return any(word[i:] in self.given for i in range(len(joined.group()) + 1 if joined else 1))
 
     def bare(self, word: str) -> str:
         """A folded word with و/ف, a preposition and the article off (``والجبير`` → جبير)."""
@@ -61,24 +95,38 @@ class PersonReader:
 
     def __call__(self, clause: str) -> frozenset[str]:
         """The bare names of the people ``clause`` names (see the module)."""
+        return self.read(clause)[0]
+
+    def read(self, clause: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The bare names of the people ``clause`` names (see the module), and the countries whose adjective is
+        a family name there (``منصور التركي``، ``فيصل بن تركي``: after a given name, no Turkey told). A name that is
+        a country's adjective is no person (``العاهل المغربي`` / ``المغربي``: two adjectives are no name shared,
+        :func:`timeline.merge._known`)."""
         folded = _WORD.findall(fold(clause))
-        places = {self.bare(fold(m.text)) for m in find_places(clause)}
+        places = {self.bare(w) for m in find_places(clause) for w in _WORD.findall(fold(m.text))}  # أبو ظبي: ظبي
         found: set[str] = set()
+        surnamed: set[str] = set()
         k = 0
         while k < len(folded):
-            if folded[k] in self.stop or self.bare(folded[k]) not in self.openers and folded[k] not in self.openers:
+            if folded[k] in self.stop or not self.opens(folded[k]) or self._clitic_off(folded[k], self.continuing):
                 k += 1
                 continue
             named_after = k > 0 and self.bare(folded[k - 1]) in self.named_after
-            while k < len(folded) and (folded[k] in self.openers or self.bare(folded[k]) in self.openers):
+            given = False
+            while k < len(folded) and self.opens(folded[k]):
+                given = given or self.given_name(folded[k])
                 k += 1
             if k < len(folded) and not named_after and not folded[k].startswith(self.governed):
                 name = self.bare(folded[k])
-                if (len(name) >= NAME_LETTERS and name not in self.stop and folded[k] not in self.stop
-                        and name not in self.clubs and name not in places and not name.isdigit()):
+                countries = countries_named_by_adjective(folded[k])
+                if given:
+                    surnamed |= countries
+                if (len(name) >= NAME_LETTERS and name not in self.stop and not self.function_word(folded[k])
+                        and name not in self.clubs and name not in places and name not in self.not_names
+                        and not name.isdigit() and not countries):
                     found.add(name)
             k += 1
-        return frozenset(found)
+        return frozenset(found), frozenset(surnamed)
 
 
 @functools.lru_cache(maxsize=None)

@@ -152,7 +152,7 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline._persons import persons_shared
+from timeline._persons import person_reader, persons_shared
 from timeline.places import Whereabouts, countries_named, countries_named_by_adjective, find_places, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
@@ -1042,8 +1042,9 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     """How many names the data know each pair's two clauses both give (:data:`NAMED_DAY`): places of the
     gazetteer (:func:`timeline.places.find_places`, compared by the place: spellings and clitics aside), a country
     told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
-    :func:`timeline.places.countries_named_by_adjective`), and people (:func:`timeline._persons.persons_shared`:
-    the name after a given name or a title, ``عادل الجبير`` / ``الجبير``). Names the
+    :func:`timeline.places.countries_named_by_adjective`; not one a family name tells, ``منصور التركي``), and
+    people (:func:`timeline._persons.persons_shared`: the name after a given name or a title, ``عادل الجبير`` /
+    ``الجبير``). Names the
     language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
     session share «سوق، مستودع، بلدة»). Read only for the pairs of one day from two articles sharing
     :data:`NAMED_DAY` rare words that ``asked`` holds for (under the same-day floor, at or over the
@@ -1058,7 +1059,7 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
     places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
-    adjectives = {c: countries_named_by_adjective(c) for c in places}
+    adjectives = {c: countries_named_by_adjective(c) - person_reader().read(c)[1] for c in places}  # not المصري a family name
     told = dict(zip(rows, clauses))
     return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
                                       + persons_shared(told[a], told[b]) for a, b in zip(i, j)], dtype=pl.Int64))
