@@ -1024,6 +1024,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
                 and (mb.day is not None or mb.weekday is not None or mb.rel_unit == "day" or mb.part is not None):
             # "في وقت سابق من اليوم", "في وقت لاحق من مساء أمس": some time of that day or part, told as the day
             return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
+        if ma.kind == "fuzzy" and ma.mod is not None and isinstance(mb, Vague) and mb.mod is None and word == "" \
+                and text.startswith("ال", b.start):
+            # "نهاية الموسم الماضي", "مطلع الفترة المقبلة": a part of a vague period is that period, with its mod
+            # (TimeML's extent holds the modifier); no date is made of it
+            return _span_of(a, b, replace(mb, mod=ma.mod), f"{a.rule} + {b.rule}")
         if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and word == "":
             if isinstance(mb, (When, Duration)):
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")

@@ -1049,7 +1049,7 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, told: bool | Possibly | None
     if isinstance(meaning, Recurring):
         return Resolved(TimexType.SET, meaning.value, None, None)
     if isinstance(meaning, Vague):
-        return Resolved(TimexType.DATE, meaning.value, None, None)
+        return Resolved(TimexType.DATE, meaning.value, None, None, meaning.mod)
     raise TypeError(f"cannot resolve {meaning!r}")
 
 

@@ -118,9 +118,10 @@ class Recurring:
 
 @dataclass(frozen=True, slots=True)
 class Vague:
-    """PAST_REF, PRESENT_REF or FUTURE_REF."""
+    """PAST_REF, PRESENT_REF or FUTURE_REF; ``mod`` a part of it ("نهاية الموسم الماضي": END)."""
 
     value: str
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
