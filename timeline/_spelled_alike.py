@@ -73,19 +73,22 @@ def _vowelled(short: str, long: str, vowels: str) -> bool:
 
 
 def spelled_alike(stems: pl.DataFrame, code: str = "ar") -> pl.DataFrame:
-    """``stems`` (``token``, ``stem``) with the stem of each bare token another bare token spells alike (one of
-    them at least :data:`SPELLED_ALIKE` letters, both past ``not_first``/``not_last``, no form of either stem with
-    the article) read as that token's stem (the least of the two): ``بوتن`` as ``بوتين``'s."""
+    """``stems`` (``token``, ``stem``) with the stem of each bare token another bare token spells alike (the
+    longer at least :data:`SPELLED_ALIKE` letters, :data:`LONG_FIRST` after a letter of ``long_first``; neither
+    opening with a letter of ``not_first`` nor ending with one of ``not_last``; each its stem's start, no form of
+    either stem with the article) read as the least of the two stems: ``مرسيليا`` (``مرسيل``) as ``مارسيليا``
+    (``مارسيل``). Chains are read to their end (``رودريغيز``، ``رودريجيز``، ``رودريجز``: one stem)."""
     alike = _alike(code)
     if alike is None or not stems.height:
         return stems
     token = pl.col("token")
     with_article = stems.filter(token.str.contains(_ARTICLE))["stem"].unique()
     ends = "|".join(alike.not_last)
+    first, size = token.str.slice(0, 1), token.str.len_chars()
     bare = stems.filter(
-        token.str.len_chars() >= SPELLED_ALIKE - 1, token.str.starts_with(pl.col("stem")), token.str.contains(_LETTERS_ONLY),
-        ~token.str.slice(0, 1).is_in(list(alike.not_first)),
-        ~token.str.slice(0, 1).is_in(list(alike.long_first)) | (token.str.len_chars() >= LONG_FIRST - 1), ~token.str.contains(f"(?:{ends})$"),
+        size >= SPELLED_ALIKE - 1, token.str.contains(_LETTERS_ONLY), ~token.str.contains(f"(?:{ends})$"),
+        token.str.starts_with(pl.col("stem")),  # no proclitic split off (بوجبا → جبا is read as it is)
+        ~first.is_in(list(alike.not_first)), ~first.is_in(list(alike.long_first)) | (size >= LONG_FIRST - 1),
         ~pl.col("stem").is_in(with_article.implode()),
     )
     if bare.height < 2:
@@ -99,9 +102,10 @@ def spelled_alike(stems: pl.DataFrame, code: str = "ar") -> pl.DataFrame:
     for tokens, stem_of in zip(groups["token"].to_list(), groups["stem"].to_list()):
         shapes = [(_skeleton(t, alike), s, len(t)) for t, s in zip(tokens, stem_of)]
         for a, sa, na in shapes:
+            least = LONG_FIRST if a[:1] in alike.long_first else SPELLED_ALIKE
             for b, sb, nb in shapes:
-                if sa < sb and max(na, nb) >= (LONG_FIRST if a[:1] in alike.long_first else SPELLED_ALIKE) and (_vowelled(a, b, alike.vowels)
-                                                                or _vowelled(b, a, alike.vowels)):
+                alike_spelled = _vowelled(a, b, alike.vowels) or _vowelled(b, a, alike.vowels)
+                if sa < sb and max(na, nb) >= least and alike_spelled:
                     read[sb] = min(read.get(sb, sa), sa)
     if not read:
         return stems
