@@ -12,7 +12,7 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["LONG_FIRST", "SPELLED_ALIKE", "spelled_alike"]
+__all__ = ["LONG_FIRST", "SPELLED_ALIKE", "preload", "spelled_alike"]
 
 SPELLED_ALIKE = 6
 """Least length of the longer of two bare tokens read as one (:func:`spelled_alike`; the shorter may have one
@@ -113,3 +113,9 @@ def spelled_alike(stems: pl.DataFrame, code: str = "ar") -> pl.DataFrame:
         while read[stem] in read:
             read[stem] = read[read[stem]]
     return stems.with_columns(pl.col("stem").replace(read))
+
+
+def preload() -> None:
+    """Read ``spelled_alike`` now, as :func:`spelled_alike` reads it (its cache's key is ``"ar"``), for
+    :func:`timeline.wording.preload`: not on a build's one-core tail."""
+    _alike("ar")

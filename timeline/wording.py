@@ -34,6 +34,7 @@ from typing import NamedTuple
 import polars as pl
 
 from timeline._background import in_background
+from timeline._spelled_alike import preload as _preload_alike
 from timeline._spelled_alike import spelled_alike
 from timeline._clause_rows import beside, row_in_clause, sum_in_clause
 from timeline._listed import listed, mapped
@@ -2743,3 +2744,4 @@ def preload() -> None:
         loader()
     bodies("ar")
     load_wording("ar")
+    _preload_alike()
