@@ -1077,8 +1077,9 @@ def _without_nationalities(flat: pl.DataFrame, frame: pl.DataFrame, table: pl.Da
     if not country_words.height:
         return flat
     of_word = dict(zip(country_words["word"].to_list(), (stems[s] for s in country_words["stem"].to_list())))
-    # only where neither clause names its happening (its words all the evidence)
-    unnamed = frame.select(pl.col("trigger").is_null() & pl.col("trigger_j").is_null()).to_series()
+    # only where neither clause names its happening (its words all the evidence), of one day, from two articles
+    unnamed = frame.select(pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                           & (pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")).to_series()
     todo = flat.with_row_index("k").filter(pl.col("shared").is_in(list(of_word)))
     todo = todo.filter(unnamed.gather(todo["row"]))
     if not todo.height:

@@ -566,36 +566,45 @@ def countries_of_unnamed(text: str, code: str = "ar") -> frozenset[str]:
     (``أولمبيك مارسيليا الفرنسي``، ``ريال مدريد الإسباني``, ``سامي خضيرة الألماني``): an adjective agrees with its
     noun in definiteness, so there it follows a name (a club's, a person's), which is definite with no article,
     and tells that name's nationality, carried wherever it plays or goes, not where a happening is (``القوات
-    المصرية``، ``كأس السوبر الفرنسية``، ``وزير الخارجية الأمريكي`` still count). Names as a day's evidence
-    (:func:`timeline.merge._names_known`)."""
-    pattern, countries, written, nouns = _adjectives(code)
-    if pattern is None:
-        return frozenset()
-    if written is not None:
-        text = written.sub(" ", without_marks(text))
-    folded = fold(text)
-    if nouns is not None:
-        folded = nouns.sub(" ", folded)
-    definite = _definite(code)
-    found = set()
-    for m in pattern.finditer(folded):
-        before = re.search(r"(\w+)\s+$", folded[:m.start()])
-        word = before.group(1) if before is not None else ""
-        if not word or not definite.match(m.group(0)) or definite.match(word) or word[0].isdigit() \
-                or word in _function_words(code):
-            found.add(countries[m["stem"]])
-    return frozenset(found)
+    المصرية``، ``كأس السوبر الفرنسية``، ``وزير الخارجية الأمريكي``، ``من اليمنيين`` still count). Names as a day's
+    evidence (:func:`timeline.merge._names_known`)."""
+    return _adjectives_read(text, code)[0]
 
 
 def nationalities(text: str, code: str = "ar") -> frozenset[str]:
     """The countries ``text`` tells only as a name's nationality: by an adjective right after a name
     (:func:`countries_of_unnamed` leaves those out: ``أمام أولمبيك مارسيليا الفرنسي``), never by another adjective,
     by the country's name or by a place of it."""
-    told = countries_named_by_adjective(text, code) - countries_of_unnamed(text, code)
+    others, after_names = _adjectives_read(text, code)
+    told = after_names - others
     if not told:
         return told
-    named = {n for m in find_places(text, code) for n in (m.place.name, m.place.country)}
-    return told - named
+    return told - {n for m in find_places(text, code) for n in (m.place.name, m.place.country)}
+
+
+def _adjectives_read(text: str, code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries whose adjective ``text`` holds (:func:`countries_named_by_adjective`) other than right after a
+    name, and those it holds right after a name (the adjective with the article, the word before it without it,
+    no number nor function word: :func:`countries_of_unnamed`); one read of ``text``."""
+    pattern, countries, written, nouns = _adjectives(code)
+    if pattern is None:
+        return frozenset(), frozenset()
+    if written is not None:
+        text = written.sub(" ", without_marks(text))
+    folded = fold(text)
+    if nouns is not None:
+        folded = nouns.sub(" ", folded)
+    definite = _definite(code)
+    others, after_names = set(), set()
+    for m in pattern.finditer(folded):
+        before = re.search(r"(\w+)\s+$", folded[:m.start()])
+        word = before.group(1) if before is not None else ""
+        if not word or not definite.match(m.group(0)) or definite.match(word) or word[0].isdigit() \
+                or word in _function_words(code):
+            others.add(countries[m["stem"]])
+        else:
+            after_names.add(countries[m["stem"]])
+    return frozenset(others), frozenset(after_names)
 
 
 def adjective_stems(code: str = "ar") -> Mapping[str, str]:
