@@ -582,6 +582,9 @@ def nationalities(text: str, code: str = "ar") -> frozenset[str]:
     return told - {n for m in find_places(text, code) for n in (m.place.name, m.place.country)}
 
 
+_WORD_BEFORE = 40  # characters before an adjective read for the word it follows
+
+
 def _adjectives_read(text: str, code: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries whose adjective ``text`` holds (:func:`countries_named_by_adjective`) other than right after a
     name, and those it holds right after a name (the adjective with the article, the word before it without it,
@@ -597,8 +600,9 @@ def _adjectives_read(text: str, code: str) -> tuple[frozenset[str], frozenset[st
     definite = _definite(code)
     others, after_names = set(), set()
     for m in pattern.finditer(folded):
-        before = re.search(r"(\w+)\s+$", folded[:m.start()])
-        word = before.group(1) if before is not None else ""
+        before = folded[max(0, m.start() - _WORD_BEFORE):m.start()]
+        word = before.split()[-1] if before[-1:].isspace() and before.split() else ""
+        word = word if word.isalnum() else ""
         if not word or not definite.match(m.group(0)) or definite.match(word) or word[0].isdigit() \
                 or word in _function_words(code):
             others.add(countries[m["stem"]])
