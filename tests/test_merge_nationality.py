@@ -18,7 +18,8 @@ def test_an_adjective_after_a_name_is_its_nationality() -> None:
 
 def test_an_adjective_after_a_definite_noun_or_a_particle_still_counts() -> None:
     # the noun has the article (or is a construct whose last word has it): the country acts or is where
-    for text, country in (("انتشرت القوات التركية على الحدود", "تركيا"), ("فاز الفريق بكأس السوبر الإيطالية", "إيطاليا"),
+    for text, country in (("انتشرت القوات التركية على الحدود", "تركيا"),
+                          ("فاز الفريق بكأس السوبر الإيطالية", "إيطاليا"),
                           ("صرح وزير الخارجية المصري للصحافيين", "مصر"), ("وصل عدد من اليمنيين إلى المنفذ", "اليمن"),
                           ("وقف اطلاق نار في مدن سورية عدة", "سوريا")):
         assert countries_of_unnamed(text) == {country}, text
@@ -37,7 +38,8 @@ def test_a_clubs_nationality_joins_no_jam_in_its_country() -> None:
         _article(1, "صدى الساحل", "زحام الطرق في إيطاليا",
                  "عاشت إيطاليا يوم السبت يوما خانقا على الطرق السريعة المتجهة شمالا بين مدينتي ميلانو وتورينو."),
         _article(2, "نشرة الوادي", "الفريق يستعد للموسم",
-                 "واصل الفريق استعداده للموسم الجديد. وكان قد تعادل بالنتيجة نفسها أمام نادي تورينو الإيطالي يوم السبت الماضي."),
+                 "واصل الفريق استعداده للموسم الجديد. "
+                 "وكان قد تعادل بالنتيجة نفسها أمام نادي تورينو الإيطالي يوم السبت الماضي."),
     ])).events
     saturday = events.filter(pl.col("start") == pl.datetime(2024, 5, 11))
     assert saturday["article_id"].sort().to_list() == ["n-1", "n-2"]

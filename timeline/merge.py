@@ -153,8 +153,8 @@ from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
 from timeline._persons import persons_shared
-from timeline.places import (Whereabouts, adjective_stems, countries_named, countries_of_unnamed, find_places, nationalities,
-                             regions, whereabouts)
+from timeline.places import (Whereabouts, adjective_stems, countries_named, countries_of_unnamed, find_places,
+                             nationalities, regions, whereabouts)
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
