@@ -44,3 +44,25 @@ def test_the_described_happening_chooses_the_entry() -> None:
     events = build_timeline(pl.DataFrame(STORY)).events
     told = events.filter(pl.col("article_id") == "v-4", pl.col("anchor") == "event:مقتل")
     assert told["value"].to_list() == ["2024-03-08"]  # the day after Thursday's clashes, not Sunday
+
+
+def test_the_counted_noun_describes_nothing() -> None:
+    from timeline.relink import _describing
+
+    assert _describing(" ستة أشخاص في اشتباكات بين") == ["اشتباكات"]
+    assert _describing(" 4 جنود في كمين") == ["كمين"]
+    assert _describing(" الهجوم على المعسكر") == ["الهجوم", "المعسكر"]  # no count: every word describes
+
+
+# the story tells six people killed in air strikes on Saturday only; the clashes that killed six
+# are in no report of it: "a day after the killing of six people in clashes" is not dated from the strikes
+STRIKES = STORY[:2] + [
+    _article(5, "أخبار التلال", "2024-03-10T10:00", "قتل ستة أشخاص يوم السبت في غارات شنتها طائرات على قرية النخيل."),
+    STORY[3],
+]
+
+
+def test_the_same_count_of_people_in_another_happening_dates_nothing() -> None:
+    events = build_timeline(pl.DataFrame(STRIKES)).events
+    told = events.filter(pl.col("article_id") == "v-4", pl.col("anchor") == "event:مقتل")
+    assert told.filter(pl.col("start").is_not_null()).height == 0

@@ -153,7 +153,8 @@ from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
 from timeline._persons import person_reader, persons_shared
-from timeline.places import Whereabouts, countries_named, countries_named_by_adjective, find_places, regions, whereabouts
+from timeline.places import (Whereabouts, adjective_stems, countries_named, countries_of_unnamed, find_places,
+                             nationalities, regions, whereabouts)
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
@@ -1059,10 +1060,38 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
     places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
-    adjectives = {c: countries_named_by_adjective(c) - person_reader().read(c)[1] for c in places}  # not المصري a family name
+    adjectives = {c: countries_of_unnamed(c) - person_reader().read(c)[1] for c in places}  # not المصري a family name
     told = dict(zip(rows, clauses))
     return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
                                       + persons_shared(told[a], told[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+
+
+def _without_nationalities(flat: pl.DataFrame, frame: pl.DataFrame, table: pl.DataFrame,
+                           words: pl.DataFrame) -> pl.DataFrame:
+    """``flat`` (each pair's ``row`` and one ``shared`` word) but a country's word that one clause of the pair
+    tells only as a name's nationality and the other does not (:func:`timeline.places.nationalities`:
+    ``أمام أولمبيك مارسيليا الفرنسي`` / ``يوم سبت أسود في فرنسا``): a club's or a person's nationality goes wherever
+    they go, so it tells not that the other clause's happening, in that country or by it, is theirs (spell63: a
+    traffic jam in France joined a French club's match on one day through فرنس and مارسيل alone)."""
+    stems = adjective_stems()
+    country_words = words.filter(pl.col("stem").is_in(list(stems)))
+    if not country_words.height:
+        return flat
+    of_word = dict(zip(country_words["word"].to_list(), (stems[s] for s in country_words["stem"].to_list())))
+    # only where neither clause names its happening (its words all the evidence), of one day, from two articles
+    unnamed = frame.select(pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                           & (pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")).to_series()
+    todo = flat.with_row_index("k").filter(pl.col("shared").is_in(list(of_word)))
+    todo = todo.filter(unnamed.gather(todo["row"]))
+    if not todo.height:
+        return flat
+    rows = todo["row"].to_list()
+    i, j = frame["i"].gather(rows).to_list(), frame["j"].gather(rows).to_list()
+    clauses = table["clause"].fill_null("")
+    told = {c: nationalities(clauses[c]) for c in set(i) | set(j)}
+    drop = [k for k, w, a, b in zip(todo["k"].to_list(), todo["shared"].to_list(), i, j)
+            if of_word[w] in told[a] ^ told[b]]
+    return flat.with_row_index("k").filter(~pl.col("k").is_in(drop)).drop("k") if drop else flat
 
 
 def _known(places: frozenset[str], places_j: frozenset[str], adjectives: frozenset[str], adjectives_j: frozenset[str]) -> int:
@@ -1465,7 +1494,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(shared.alias("shared"))
         .with_row_index("row")
     )
-    flat = frame.select("row", "shared").explode("shared").drop_nulls()
+    flat = _without_nationalities(frame.select("row", "shared").explode("shared").drop_nulls(), frame, table, words)
     sums = (
         flat.select(pl.col("row").set_sorted(), chars.gather(flat["shared"]).alias("shared_chars"),
                     info.gather(flat["shared"]).alias("shared_info"))

@@ -561,6 +561,76 @@ def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
     return frozenset(countries[m["stem"]] for m in pattern.finditer(folded))
 
 
+def countries_of_unnamed(text: str, code: str = "ar") -> frozenset[str]:
+    """:func:`countries_named_by_adjective` but for an adjective with the article right after a word without it
+    (``أولمبيك مارسيليا الفرنسي``، ``ريال مدريد الإسباني``, ``سامي خضيرة الألماني``): an adjective agrees with its
+    noun in definiteness, so there it follows a name (a club's, a person's), which is definite with no article,
+    and tells that name's nationality, carried wherever it plays or goes, not where a happening is (``القوات
+    المصرية``، ``كأس السوبر الفرنسية``، ``وزير الخارجية الأمريكي``، ``من اليمنيين`` still count). Names as a day's
+    evidence (:func:`timeline.merge._names_known`)."""
+    return _adjectives_read(text, code)[0]
+
+
+def nationalities(text: str, code: str = "ar") -> frozenset[str]:
+    """The countries ``text`` tells only as a name's nationality: by an adjective right after a name
+    (:func:`countries_of_unnamed` leaves those out: ``أمام أولمبيك مارسيليا الفرنسي``), never by another adjective,
+    by the country's name or by a place of it."""
+    others, after_names = _adjectives_read(text, code)
+    told = after_names - others
+    if not told:
+        return told
+    return told - {n for m in find_places(text, code) for n in (m.place.name, m.place.country)}
+
+
+_WORD_BEFORE = 40  # characters before an adjective read for the word it follows
+
+
+def _adjectives_read(text: str, code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries whose adjective ``text`` holds (:func:`countries_named_by_adjective`) other than right after a
+    name, and those it holds right after a name (the adjective with the article, the word before it without it,
+    no number nor function word: :func:`countries_of_unnamed`); one read of ``text``."""
+    pattern, countries, written, nouns = _adjectives(code)
+    if pattern is None:
+        return frozenset(), frozenset()
+    if written is not None:
+        text = written.sub(" ", without_marks(text))
+    folded = fold(text)
+    if nouns is not None:
+        folded = nouns.sub(" ", folded)
+    definite = _definite(code)
+    others, after_names = set(), set()
+    for m in pattern.finditer(folded):
+        before = folded[max(0, m.start() - _WORD_BEFORE):m.start()]
+        word = before.split()[-1] if before[-1:].isspace() and before.split() else ""
+        word = word if word.isalnum() else ""
+        if not word or not definite.match(m.group(0)) or definite.match(word) or word[0].isdigit() \
+                or word in _function_words(code):
+            others.add(countries[m["stem"]])
+        else:
+            after_names.add(countries[m["stem"]])
+    return frozenset(others), frozenset(after_names)
+
+
+def adjective_stems(code: str = "ar") -> Mapping[str, str]:
+    """Each stem of a country's adjective and name (folded, ``فرنس``) with its country (one country's only)."""
+    return MappingProxyType(_adjectives(code)[1])
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words(code: str) -> frozenset[str]:
+    """``function_words`` of ``lang/<code>/wording.yaml``, folded: a word no name (``من اليمنيين``)."""
+    data: Any = load_language_yaml(code, "wording.yaml")
+    return frozenset(fold(str(w)) for w in data.get("function_words") or [])
+
+
+@functools.lru_cache(maxsize=None)
+def _definite(code: str) -> re.Pattern[str]:
+    """A folded word with the article after its clitics (``الفرنسي``، ``وبالقوات``، ``للمنتخب``)."""
+    clitics = clitic_prefixes(code)
+    return re.compile(clitics.conjunction + "?(?:" + clitics.preposition + "?" + re.escape(clitics.article) + "|"
+                      + re.escape(clitics.lam_article) + ")")
+
+
 def body_country(text: str, code: str = "ar") -> str | None:
     """The one country whose adjective ``text`` tells right after a state's body (``adjectives.bodies`` of
     ``lang/<code>/places.yaml``: ``البرلمان العراقي``، ``الحكومة اللبنانية``), where that body sits and acts;

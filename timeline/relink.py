@@ -319,9 +319,14 @@ def _words(text: str) -> list[str]:
 
 
 def _describing(after: str) -> list[str]:
-    """The words describing X after a phrase (:func:`_words`), its count aside (``ستة``)."""
+    """The words describing X after a phrase (:func:`_words`), its count aside (``ستة``) and, when the phrase
+    gives one (:func:`_count_given`), the noun it counts (``أشخاص``: ``ستة أشخاص`` tells no more than ``ستة``, and
+    a toll of six people in air strikes is not the clashes of ``مقتل ستة أشخاص في اشتباكات``; spell63)."""
     lexicon = load_lexicon()
-    return [w for w in _words(after) if not w.isdigit() and w not in lexicon.cardinals]
+    words = re.findall(r"\w+", fold(after))
+    if _count_given(after) is not None:
+        words = words[2:]
+    return [w for w in words if len(w) >= 4 and not w.isdigit() and w not in lexicon.cardinals]
 
 
 def _count_given(after: str) -> int | None:

@@ -34,6 +34,8 @@ from typing import NamedTuple
 import polars as pl
 
 from timeline._background import in_background
+from timeline._spelled_alike import preload as _preload_alike
+from timeline._spelled_alike import spelled_alike
 from timeline._clause_rows import beside, row_in_clause, sum_in_clause
 from timeline._listed import listed, mapped
 from timeline._programs import kept
@@ -1320,7 +1322,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     wording, lexicon = load_wording(), load_triggers()
     # word ids follow the order of their stems
     stems, aliases = _with_aliases(wording, _town_spellings(wording, wording.stem_table(vocabulary)))
-    stems = _transliterated(stems)
+    stems = spelled_alike(_transliterated(stems))
     stems = stems.with_columns((pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
     classes = {w: c for w in _pattern_words(vocabulary, lexicon.pattern).to_list()
@@ -2742,3 +2744,4 @@ def preload() -> None:
         loader()
     bodies("ar")
     load_wording("ar")
+    _preload_alike()
