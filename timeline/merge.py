@@ -1043,7 +1043,8 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     """How many names the data know each pair's two clauses both give (:data:`NAMED_DAY`): places of the
     gazetteer (:func:`timeline.places.find_places`, compared by the place: spellings and clitics aside), a country
     told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
-    :func:`timeline.places.countries_named_by_adjective`; not one a family name tells, ``منصور التركي``), and
+    :func:`timeline.places.countries_of_unnamed`: not a name's nationality, ``أولمبيك مارسيليا الفرنسي``, nor one
+    a family name tells, ``منصور التركي``), and
     people (:func:`timeline._persons.persons_shared`: the name after a given name or a title, ``عادل الجبير`` /
     ``الجبير``). Names the
     language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
