@@ -1,0 +1,79 @@
+"""Without ``inherit``, a lead's report window is a candidate the merge keeps only when the undated
+leads of three outlets or more form one entry of their own (timeline.windows.confirmed_windows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from timeline.events import article_events, extract_events
+from timeline.frame import ARTICLE_SCHEMA
+from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE
+from timeline.relink import merge_with_anchors
+from timeline.result import Timeline
+from timeline.windows import without_candidates
+
+RELEASE = "دشنت هيئة الطرق حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
+OTHER = "دشن رئيس الجامعة مركزا جديدا لأبحاث الطاقة الشمسية في الحرم الجامعي الشرقي بحضور عدد من الباحثين."
+
+
+def _frame(rows: list[dict[str, object]]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=ARTICLE_SCHEMA)
+
+
+def _row(key: str, text: str, source: str, hour: int = 9) -> dict[str, object]:
+    return {"id": key, "text": text, "published": dt.datetime(2024, 2, 20, hour), "source": source}
+
+
+def _release(outlets: int) -> list[dict[str, object]]:
+    wordings = [RELEASE, RELEASE.replace("حملة وطنية", "حملة شاملة"), RELEASE.replace("القديمة", "المتهالكة"),
+                RELEASE.replace("ثلاث عشرة", "13")]
+    names = ["okaz", "alriyadh", "sabq", "alyaum"]
+    return [_row(f"r{k}", wordings[k], names[k], 8 + k) for k in range(outlets)]
+
+
+def test_the_window_is_a_candidate_without_inherit() -> None:
+    published = dt.datetime(2024, 2, 20, 9)
+    assert article_events("a", RELEASE, published) == []  # article_events alone makes none
+    candidate, = article_events("a", RELEASE, published, leads=True)
+    assert candidate.inherited and candidate.confidence == CANDIDATE_CONFIDENCE
+    assert candidate.timex.value == "2024-02-19/2024-02-20" and candidate.timex.text == ""
+    window, = article_events("a", RELEASE, published, inherit=True)
+    assert window.confidence == LEAD_CONFIDENCE  # --inherit keeps its window in any case
+
+
+def test_three_outlets_leading_undated_with_one_release_keep_their_windows() -> None:
+    merged = merge_with_anchors(extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")])))
+    assert sorted(merged["article_id"].to_list()) == ["r0", "r1", "r2"]  # the lone lead is gone
+    assert merged["cluster"].n_unique() == 1 and merged["n_sources"].to_list() == [3, 3, 3]
+    assert (merged["date_confidence"] == CANDIDATE_CONFIDENCE).all() and (merged["expr"] == "").all()
+    assert merged["cluster"].to_list() == [0, 0, 0]  # numbered again, no gaps
+
+
+def test_two_outlets_or_one_are_no_confirmation() -> None:
+    assert merge_with_anchors(extract_events(_frame(_release(2)))).height == 0
+    assert merge_with_anchors(extract_events(_frame(_release(1)))).height == 0
+
+
+def test_a_candidate_beside_told_rows_is_dropped_and_the_told_entry_kept() -> None:
+    told = "دشنت هيئة الطرق أمس حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
+    rows = [_row("t1", told, "aawsat", 7), _row("t2", told.replace("الجسور القديمة", "الجسور المتهالكة"), "alwatan", 7), *_release(3)]
+    events = extract_events(_frame(rows))
+    merged = merge_with_anchors(events)
+    told_rows = merged.filter(pl.col("expr") != "")
+    assert sorted(told_rows["article_id"].to_list()) == ["t1", "t2"]
+    # whatever the windows did, none sits in the told entry, and the told rows are merged as without them
+    without = merge_with_anchors(without_candidates(events))
+    assert told_rows.select("event_id", "cluster").equals(without.select("event_id", "cluster"))
+
+
+def test_an_unmerged_build_keeps_no_candidate() -> None:
+    events = extract_events(_frame(_release(3)))
+    assert events.height == 3 and (events["date_confidence"] == CANDIDATE_CONFIDENCE).all()
+    assert Timeline.from_events(events, merge=False).events.height == 0
+
+
+def test_with_inherit_a_lone_window_stays() -> None:
+    merged = merge_with_anchors(extract_events(_frame(_release(1)), inherit=True))
+    assert merged.height == 1 and merged["date_confidence"].to_list() == [LEAD_CONFIDENCE]
