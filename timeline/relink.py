@@ -78,7 +78,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
-from timeline.windows import confirmed_windows, moved_windows, window_moves
+from timeline.windows import confirmed_windows, moved_windows, screened_candidates, window_moves
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
@@ -94,7 +94,7 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     of their happenings and placed in entries (see the module docstring). The windows'
     decision (their second merge) runs on another thread while the stories are told, from
     :data:`timeline._background.BACKGROUND_FROM` events."""
-    frame = conform_events(events)
+    frame = screened_candidates(conform_events(events))
     pending = frame.filter(is_pending())
     clustered = cluster_events(frame)  # pending phrases left out
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread

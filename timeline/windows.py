@@ -23,6 +23,8 @@ condolence visit, another statement). An unmerged build keeps none (:func:`witho
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import polars as pl
 
 from timeline._types import Grain
@@ -32,7 +34,8 @@ from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
-__all__ = ["confirmed_windows", "moved_windows", "place_windows", "window_moves", "without_candidates"]
+__all__ = ["confirmed_windows", "moved_windows", "place_windows", "screened_candidates", "window_moves",
+           "without_candidates"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
 _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
@@ -173,6 +176,52 @@ def confirmed_windows(merged: pl.DataFrame) -> pl.DataFrame:
     if not merged.select(alone.any()).item():
         return merged
     return _renumbered(merged.filter(~alone))
+
+
+def screened_candidates(events: pl.DataFrame) -> pl.DataFrame:
+    """``events`` (extracted, before the merge) without the candidate windows that three outlets'
+    candidates cannot confirm: a cheap screen before the merge, so that only candidates that may
+    end in an entry of :data:`_CONFIRMING` outlets' windows enter :func:`window_moves`'s second
+    merge decision (the costly part). Two candidates of different outlets are near when their
+    clauses share :data:`_SHARED` words (as :func:`window_moves` reads them) on a day both
+    intervals touch; a candidate stays when the candidates it is near to, and theirs in turn,
+    count :data:`_CONFIRMING` outlets with its own. :func:`confirmed_windows` still decides."""
+    if "date_confidence" not in events.columns or "expr" not in events.columns:
+        return events
+    numbered = events.with_row_index("_row")
+    candidates = numbered.filter(_candidates())
+    if candidates.height == 0:
+        return events
+    outlets = candidates.select("_row", pl.col("source").fill_null(pl.col("article_id")).alias("_outlet"))
+    words = _words(candidates, "_row").join(_days(candidates, "_row"), on="_row").join(outlets, on="_row")
+    near = (words.join(words, on=["word", "day"], suffix="_b")
+            .filter(pl.col("_row") < pl.col("_row_b"), pl.col("_outlet") != pl.col("_outlet_b"))
+            .select("_row", "_row_b", "word").unique()
+            .group_by("_row", "_row_b").len().filter(pl.col("len") >= _SHARED))
+    root = _linked(candidates["_row"].to_list(), zip(near["_row"].to_list(), near["_row_b"].to_list()))
+    kept = (outlets.with_columns(pl.col("_row").replace_strict(root, return_dtype=pl.UInt32).alias("_root"))
+            .filter(pl.col("_outlet").n_unique().over("_root") >= _CONFIRMING)["_row"])
+    dropped = candidates.filter(~pl.col("_row").is_in(kept.implode()))["_row"]
+    if dropped.len() == 0:
+        return events
+    return numbered.filter(~pl.col("_row").is_in(dropped.implode())).drop("_row")
+
+
+def _linked(rows: list[int], pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Each of ``rows`` to the least row it is linked to through ``pairs`` (union-find)."""
+    parent = {row: row for row in rows}
+
+    def find(row: int) -> int:
+        while parent[row] != row:
+            parent[row] = parent[parent[row]]
+            row = parent[row]
+        return row
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {row: find(row) for row in rows}
 
 
 def without_candidates(events: pl.DataFrame) -> pl.DataFrame:
