@@ -12,7 +12,7 @@ from timeline.frame import ARTICLE_SCHEMA
 from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE
 from timeline.relink import merge_with_anchors
 from timeline.result import Timeline
-from timeline.windows import without_candidates
+from timeline.windows import screened_candidates, without_candidates
 
 RELEASE = "دشنت هيئة الطرق حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
 OTHER = "دشن رئيس الجامعة مركزا جديدا لأبحاث الطاقة الشمسية في الحرم الجامعي الشرقي بحضور عدد من الباحثين."
@@ -77,3 +77,45 @@ def test_an_unmerged_build_keeps_no_candidate() -> None:
 def test_with_inherit_a_lone_window_stays() -> None:
     merged = merge_with_anchors(extract_events(_frame(_release(1)), inherit=True))
     assert merged.height == 1 and merged["date_confidence"].to_list() == [LEAD_CONFIDENCE]
+
+
+def _candidates_of(rows: list[dict[str, object]]) -> pl.DataFrame:
+    events = extract_events(_frame(rows))
+    return events.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE)
+
+
+def test_the_screen_keeps_three_outlets_candidates_and_drops_a_lone_one() -> None:
+    events = extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")]))
+    assert events.height == 4  # four candidates extracted
+    kept = screened_candidates(events)
+    assert sorted(kept["article_id"].to_list()) == ["r0", "r1", "r2"]  # the lone lead never enters the merge
+
+
+def test_the_screen_drops_two_outlets_even_with_three_articles() -> None:
+    rows = _release(2) + [_row("r2", RELEASE.replace("القديمة", "المتهالكة"), "okaz", 11)]  # okaz twice
+    assert _candidates_of(rows).height == 3
+    assert screened_candidates(extract_events(_frame(rows))).height == 0
+    assert merge_with_anchors(extract_events(_frame(rows))).height == 0
+
+
+def test_the_screen_links_candidates_only_on_a_day_both_touch() -> None:
+    rows = _release(3)
+    rows[2] = {**rows[2], "published": dt.datetime(2024, 2, 24, 10)}  # four days on: another window
+    assert screened_candidates(extract_events(_frame(rows))).height == 0
+
+
+def test_the_entry_is_dated_to_the_publication_day_or_the_day_before() -> None:
+    merged = merge_with_anchors(extract_events(_frame(_release(4))))
+    assert merged.height == 4 and merged["n_sources"].to_list() == [4, 4, 4, 4]
+    assert set(merged["value"].to_list()) == {"2024-02-19/2024-02-20"}  # two days: no precision invented
+    assert set(merged["grain"].cast(pl.String).to_list()) == {"day"}
+    assert set(merged["start"].to_list()) == {dt.datetime(2024, 2, 19)}
+    assert set(merged["end"].to_list()) == {dt.datetime(2024, 2, 21)}
+    assert merged["inherited"].all()  # it follows: it never dates an entry
+
+
+def test_three_outlets_leading_with_old_news_make_nothing() -> None:
+    older = " وقال رئيس الهيئة خلال مؤتمر صحفي عقده أمس الأول إن الحملة تستمر ستة أشهر."
+    rows = [{**row, "text": str(row["text"]) + older} for row in _release(3)]
+    assert _candidates_of(rows).height == 0  # the lead tells what the next sentence dates two days back
+    assert merge_with_anchors(extract_events(_frame(rows))).filter(pl.col("expr") == "").height == 0
