@@ -12,7 +12,7 @@ from timeline.frame import ARTICLE_SCHEMA
 from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE
 from timeline.relink import merge_with_anchors
 from timeline.result import Timeline
-from timeline.windows import screened_candidates, without_candidates
+from timeline.windows import alike_candidates, screened_candidates, without_candidates
 
 RELEASE = "دشنت هيئة الطرق حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
 OTHER = "دشن رئيس الجامعة مركزا جديدا لأبحاث الطاقة الشمسية في الحرم الجامعي الشرقي بحضور عدد من الباحثين."
@@ -79,6 +79,10 @@ def test_with_inherit_a_lone_window_stays() -> None:
     assert merged.height == 1 and merged["date_confidence"].to_list() == [LEAD_CONFIDENCE]
 
 
+def _screened(events: pl.DataFrame) -> pl.DataFrame:
+    return screened_candidates(events, alike_candidates(events))
+
+
 def _candidates_of(rows: list[dict[str, object]]) -> pl.DataFrame:
     events = extract_events(_frame(rows))
     return events.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE)
@@ -87,21 +91,21 @@ def _candidates_of(rows: list[dict[str, object]]) -> pl.DataFrame:
 def test_the_screen_keeps_three_outlets_candidates_and_drops_a_lone_one() -> None:
     events = extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")]))
     assert events.height == 4  # four candidates extracted
-    kept = screened_candidates(events)
+    kept = _screened(events)
     assert sorted(kept["article_id"].to_list()) == ["r0", "r1", "r2"]  # the lone lead never enters the merge
 
 
 def test_the_screen_drops_two_outlets_even_with_three_articles() -> None:
     rows = _release(2) + [_row("r2", RELEASE.replace("القديمة", "المتهالكة"), "okaz", 11)]  # okaz twice
     assert _candidates_of(rows).height == 3
-    assert screened_candidates(extract_events(_frame(rows))).height == 0
+    assert _screened(extract_events(_frame(rows))).height == 0
     assert merge_with_anchors(extract_events(_frame(rows))).height == 0
 
 
 def test_the_screen_links_candidates_only_on_a_day_both_touch() -> None:
     rows = _release(3)
     rows[2] = {**rows[2], "published": dt.datetime(2024, 2, 24, 10)}  # four days on: another window
-    assert screened_candidates(extract_events(_frame(rows))).height == 0
+    assert _screened(extract_events(_frame(rows))).height == 0
 
 
 def test_the_entry_is_dated_to_the_publication_day_or_the_day_before() -> None:
@@ -119,3 +123,28 @@ def test_three_outlets_leading_with_old_news_make_nothing() -> None:
     rows = [{**row, "text": str(row["text"]) + older} for row in _release(3)]
     assert _candidates_of(rows).height == 0  # the lead tells what the next sentence dates two days back
     assert merge_with_anchors(extract_events(_frame(rows))).filter(pl.col("expr") == "").height == 0
+
+
+CABLE = "بعث رئيس المجلس برقية تهنئة إلى رئيس جمهورية {country} {name} بمناسبة ذكرى الاستقلال."
+OTHERS = ["افتتح محافظ الإقليم مستشفى الولادة الجديد في الضاحية الشمالية بطاقة ثلاثمئة سرير.",
+          "وقعت شركة الموانئ عقدا لتوسعة الرصيف التجاري الثاني مع تحالف من المقاولين المحليين.",
+          "أطلقت جمعية حماية المستهلك حملة توعوية حول مخاطر الألعاب النارية بين الأطفال والمراهقين.",
+          "استقبل عميد كلية الهندسة وفدا من الجامعات الآسيوية لبحث برامج تبادل الطلاب والأساتذة.",
+          "أعلن نادي الفروسية عن مسابقة دولية للقفز على الحواجز بمشاركة فرسان من اثنتي عشرة دولة.",
+          "حذرت هيئة الأرصاد من رياح نشطة مثيرة للأتربة على المرتفعات الغربية والسواحل الجنوبية."]
+
+
+def test_two_releases_of_one_template_are_not_confirmed_together() -> None:
+    first = [_row(f"a{k}", CABLE.format(country="أرخبيل الجزر الشرقية", name="مانويل فيرنانديز أورتيغا"), outlet,
+                  8 + k) for k, outlet in enumerate(["okaz", "alriyadh", "sabq"])]
+    second = [_row(f"b{k}", CABLE.format(country="الهضبة الوسطى الكبرى", name="جوزيف كابيلا موانزا"), outlet,
+                   12 + k) for k, outlet in enumerate(["okaz", "alyaum"])]
+    others = [_row(f"o{k}", text, f"outlet{k}", 9) for k, text in enumerate(OTHERS)]
+    events = extract_events(_frame(first + second + others))
+    alike = alike_candidates(events)
+    by_article = dict(zip(events["event_id"].to_list(), events["article_id"].to_list()))
+    pairs = {(by_article[a], by_article[b]) for a, b in zip(alike["event_id"].to_list(), alike["_alike"].to_list())}
+    assert ("a0", "a1") in pairs and ("b0", "b1") in pairs
+    assert all(a[0] == b[0] for a, b in pairs)  # the names, rarer than the template's words, tell them apart
+    merged = merge_with_anchors(events)
+    assert sorted(merged["article_id"].to_list()) == ["a0", "a1", "a2"]  # two outlets' cable stays out
