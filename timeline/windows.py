@@ -20,7 +20,7 @@ told rows tells a happening they date already, and those joins are the least sur
 5,000 corpus articles, of 29 read, 13 right and 14 wrong: another accident, another
 condolence visit, another statement). An unmerged build keeps none (:func:`without_candidates`).
 Before the merge, :func:`screened_candidates` leaves out the candidates that no two other outlets'
-candidates tell in near the same words (:func:`alike_candidates`; on the 5,000 corpus articles 86
+candidates tell in near the same words (:func:`alike_candidates`; on the 5,000 corpus articles 79
 of 886 stay), so that only those pay the second merge decision; after it, a candidate stays only
 beside two other outlets' candidates told alike in its own entry.
 """
