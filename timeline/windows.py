@@ -36,13 +36,14 @@ from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
-__all__ = ["alike_candidates", "confirmed_windows", "moved_windows", "place_windows", "screened_candidates", "window_moves",
+__all__ = ["alike_candidates", "candidate_moves", "confirmed_windows", "moved_windows", "place_windows", "screened_candidates", "window_moves",
            "without_candidates"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
 _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
 _SHARED = 2  # words a told row shares with a window to be put beside it
 _CONFIRMING = 3  # the outlets an entry of windows must count to keep its candidates
+_TOLD = 0.5  # the share of a candidate's information a told row of its days tells to hold its happening
 _ALIKE = 0.7  # the share of the poorer clause's information two candidates share to be told alike (the screen)
 
 
@@ -109,7 +110,7 @@ def window_moves(merged: pl.DataFrame) -> pl.DataFrame:
     moves (its row in ``merged``) and the entry it joins. It reads the entries, never their
     stories: ``merged`` may be the merge before its stories
     (:class:`timeline.merge.Clustered`), its rows in the same order."""
-    alone = (pl.len().over("cluster") == 1) & report_windows()
+    alone = (pl.len().over("cluster") == 1) & report_windows() & ~_candidates()  # candidates: candidate_moves
     windows = merged.with_row_index("_row").filter(alone)
     if windows.height == 0:
         return _NO_MOVES
@@ -243,6 +244,63 @@ def screened_candidates(events: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFra
     kept = alike.group_by("event_id").agg(pl.col("_outlet").n_unique()).filter(
         pl.col("_outlet") >= _CONFIRMING - 1)["event_id"]
     return events.filter(~_candidates() | pl.col("event_id").is_in(kept.implode()))
+
+
+def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
+    """The candidates' decision, without a second merge: ``(_row, _home)`` as :func:`window_moves`'s,
+    for the candidate windows alone in their entries of ``merged`` (after
+    :func:`screened_candidates`). A candidate a told row of its days tells (:data:`_SHARED` words or
+    more holding :data:`_TOLD` of the candidate's information, each word's its inverse document
+    frequency over the candidates and those rows) reports a happening dated already: it and the
+    candidates ``alike`` it (:func:`alike_candidates`) through others stay where they are (alone:
+    :func:`confirmed_windows` drops them). The others, linked by ``alike``, share the entry of the
+    first of them."""
+    rows = merged.with_row_index("_row")
+    windows = rows.filter(_candidates() & (pl.len().over("cluster") == 1))
+    if windows.height < _CONFIRMING or alike.height == 0:
+        return _NO_MOVES
+    told = rows.filter(~follows(), pl.col("cluster").is_not_null(), pl.col("grain").cast(pl.String).is_in(_FINE))
+    mine = _words(windows, "_row")
+    near = _meeting(told, windows)
+    theirs = _words(near, "_row", mine["word"].unique())
+    n = windows.height + near.height
+    info = pl.concat([mine, theirs]).group_by("word").len("_df").select(
+        "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
+    mine = mine.join(info, on="word")
+    totals = mine.group_by("_row").agg(pl.col("_info").sum().alias("_total"))
+    told_of = (
+        mine.join(_days(windows, "_row"), on="_row")
+        .join(theirs.join(_days(near, "_row"), on="_row"), on=["word", "day"], suffix="_told")
+        .unique(["_row", "_row_told", "word"])
+        .group_by("_row", "_row_told").agg(pl.len().alias("_shared"), pl.col("_info").sum())
+        .join(totals, on="_row")
+        .filter(pl.col("_shared") >= _SHARED, pl.col("_info") >= _TOLD * pl.col("_total"))["_row"].unique()
+    )
+    ids = windows.select("event_id", "_row", "cluster")
+    links = (alike.join(ids, on="event_id").join(ids.rename({"event_id": "_alike", "_row": "_row_b", "cluster": "_b"}),
+                                                  on="_alike").select("_row", "_row_b"))
+    group = _linked(ids["_row"].to_list(), links["_row"].to_list(), links["_row_b"].to_list())
+    keyed = ids.with_columns(pl.col("_row").replace_strict(group, return_dtype=pl.UInt32).alias("_group"))
+    dated = keyed.filter(pl.col("_row").is_in(told_of.implode()))["_group"].unique()
+    return (keyed.filter(~pl.col("_group").is_in(dated.implode()), pl.len().over("_group") > 1)
+            .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")).sort("_row"))
+
+
+def _linked(nodes: list[int], left: list[int], right: list[int]) -> dict[int, int]:
+    """Each node's group (its least member) when the pairs ``left[i]``–``right[i]`` link nodes."""
+    parent = {node: node for node in nodes}
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in zip(left, right):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {node: root(node) for node in nodes}
 
 
 def without_candidates(events: pl.DataFrame) -> pl.DataFrame:
