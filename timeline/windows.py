@@ -262,19 +262,21 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
     told = rows.filter(~follows(), pl.col("cluster").is_not_null(), pl.col("grain").cast(pl.String).is_in(_FINE))
     mine = _words(windows, "_row")
     near = _meeting(told, windows)
-    theirs = _words(near, "_row", mine["word"].unique())
-    n = windows.height + near.height
-    info = pl.concat([mine, theirs]).group_by("word").len("_df").select(
+    theirs = _words(near, "_row")  # all their words, read once: a told row's information is its clause's
+    pairs = (mine.join(_days(windows, "_row"), on="_row")
+             .join(theirs.join(_days(near, "_row"), on="_row"), on=["word", "day"], suffix="_told")
+             .select("_row", "_row_told", "word").unique())
+    pairs = pairs.filter(pl.len().over("_row", "_row_told") >= _SHARED)
+    concerned = theirs.filter(pl.col("_row").is_in(pairs["_row_told"].unique().implode()))
+    n = windows.height + concerned["_row"].n_unique()
+    info = pl.concat([mine, concerned]).group_by("word").len("_df").select(
         "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
-    mine = mine.join(info, on="word")
-    totals = mine.group_by("_row").agg(pl.col("_info").sum().alias("_total"))
+    totals = mine.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total"))
+    told_totals = concerned.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total_told"))
     told_of = (
-        mine.join(_days(windows, "_row"), on="_row")
-        .join(theirs.join(_days(near, "_row"), on="_row"), on=["word", "day"], suffix="_told")
-        .unique(["_row", "_row_told", "word"])
-        .group_by("_row", "_row_told").agg(pl.len().alias("_shared"), pl.col("_info").sum())
-        .join(totals, on="_row")
-        .filter(pl.col("_shared") >= _SHARED, pl.col("_info") >= _TOLD * pl.col("_total"))["_row"].unique()
+        pairs.join(info, on="word").group_by("_row", "_row_told").agg(pl.col("_info").sum())
+        .join(totals, on="_row").join(told_totals.rename({"_row": "_row_told"}), on="_row_told")
+        .filter(pl.col("_info") >= _TOLD * pl.min_horizontal("_total", "_total_told"))["_row"].unique()
     )
     ids = windows.select("event_id", "_row", "cluster")
     links = (alike.join(ids, on="event_id").join(ids.rename({"event_id": "_alike", "_row": "_row_b", "cluster": "_b"}),
