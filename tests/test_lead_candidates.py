@@ -12,7 +12,8 @@ from timeline.frame import ARTICLE_SCHEMA
 from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE
 from timeline.relink import merge_with_anchors
 from timeline.result import Timeline
-from timeline.windows import alike_candidates, screened_candidates, without_candidates
+from timeline.merge import cluster_events
+from timeline.windows import alike_candidates, candidate_moves, screened_candidates, window_moves, without_candidates
 
 RELEASE = "دشنت هيئة الطرق حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
 OTHER = "دشن رئيس الجامعة مركزا جديدا لأبحاث الطاقة الشمسية في الحرم الجامعي الشرقي بحضور عدد من الباحثين."
@@ -148,3 +149,28 @@ def test_two_releases_of_one_template_are_not_confirmed_together() -> None:
     assert all(a[0] == b[0] for a, b in pairs)  # the names, rarer than the template's words, tell them apart
     merged = merge_with_anchors(events)
     assert sorted(merged["article_id"].to_list()) == ["a0", "a1", "a2"]  # two outlets' cable stays out
+
+
+def test_a_told_report_of_the_release_holds_the_candidates() -> None:
+    told = "أعلنت هيئة الطرق أمس أنها دشنت حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
+    merged = merge_with_anchors(extract_events(_frame([_row("t1", told, "aawsat", 7), *_release(3)])))
+    assert merged.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE).height == 0  # dated already
+    assert merged["article_id"].to_list() == ["t1"]
+
+
+def test_a_told_row_of_another_happening_that_day_does_not_hold_them() -> None:
+    told = "افتتحت هيئة الطرق أمس مقرها الجديد في المدينة الصناعية الثانية بحضور عدد من رجال الأعمال."
+    merged = merge_with_anchors(extract_events(_frame([_row("t1", told, "aawsat", 7), *_release(3)])))
+    windows = merged.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE)
+    assert sorted(windows["article_id"].to_list()) == ["r0", "r1", "r2"]
+    assert windows["cluster"].n_unique() == 1 and windows["n_sources"].to_list() == [3, 3, 3]
+    assert merged.filter(pl.col("article_id") == "t1")["cluster"].item() not in windows["cluster"].to_list()
+
+
+def test_the_candidates_are_decided_without_the_second_merge() -> None:
+    events = extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")]))
+    alike = alike_candidates(events)
+    entries = cluster_events(screened_candidates(events, alike)).merged(stories=False)
+    assert window_moves(entries).height == 0  # the second merge reads no candidate
+    moves = candidate_moves(entries, alike)
+    assert moves.height == 3 and moves["_home"].n_unique() == 1  # one entry of their own
