@@ -78,7 +78,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
-from timeline.windows import alike_candidates, candidate_moves, confirmed_windows, moved_windows, screened_candidates, window_moves
+from timeline.windows import alike_candidates, confirmed_windows, moved_windows, placed_windows, screened_candidates
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
@@ -101,9 +101,8 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     clustered = cluster_events(frame)  # pending phrases left out
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
-    moves = in_background(window_moves, entries, rows=entries.height)
-    placed = pl.concat([moves.result(), candidate_moves(entries, alike)]).sort("_row")
-    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, placed), alike)
+    moves = in_background(placed_windows, entries, alike, rows=entries.height)
+    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moves.result()), alike)
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()

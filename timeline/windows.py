@@ -36,7 +36,7 @@ from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
-__all__ = ["alike_candidates", "candidate_moves", "confirmed_windows", "moved_windows", "place_windows", "screened_candidates", "window_moves",
+__all__ = ["alike_candidates", "candidate_moves", "confirmed_windows", "placed_windows", "told_words", "moved_windows", "place_windows", "screened_candidates", "window_moves",
            "without_candidates"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
@@ -105,7 +105,7 @@ _NO_MOVES = pl.DataFrame(schema={"_row": pl.UInt32, "_home": pl.Int64})
 """No window moves (:func:`moved_windows` reads nothing of it)."""
 
 
-def window_moves(merged: pl.DataFrame) -> pl.DataFrame:
+def window_moves(merged: pl.DataFrame, told_words: pl.DataFrame | None = None) -> pl.DataFrame:
     """The second merge decision of :func:`place_windows`: ``(_row, _home)``, each window that
     moves (its row in ``merged``) and the entry it joins. It reads the entries, never their
     stories: ``merged`` may be the merge before its stories
@@ -120,7 +120,12 @@ def window_moves(merged: pl.DataFrame) -> pl.DataFrame:
     # a told row shares a window's words only when it meets a window's days (read only those),
     # and a word counts only for a window of a day the row touches (the pairs that overlap)
     near = _meeting(told, windows)
-    theirs = _words(near, "_row", mine["word"].unique()).join(_days(near, "_row"), on="_row")
+    if told_words is None:
+        theirs = _words(near, "_row", mine["word"].unique())
+    else:  # read already (:func:`told_words`): the same words of the same rows
+        theirs = told_words.filter(pl.col("_row").is_in(near["_row"].implode()),
+                                   pl.col("word").is_in(mine["word"].unique().implode()))
+    theirs = theirs.join(_days(near, "_row"), on="_row")
     shared = (
         mine.join(_days(windows, "_row").rename({"_row": "_window"}), on="_window")
         .join(theirs, on=["word", "day"]).select("_window", "_row", "word").unique()
@@ -246,7 +251,7 @@ def screened_candidates(events: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFra
     return events.filter(~_candidates() | pl.col("event_id").is_in(kept.implode()))
 
 
-def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
+def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.DataFrame | None = None) -> pl.DataFrame:
     """The candidates' decision, without a second merge: ``(_row, _home)`` as :func:`window_moves`'s,
     for the candidate windows alone in their entries of ``merged`` (after
     :func:`screened_candidates`). A candidate a told row of its days tells (:data:`_SHARED` words or
@@ -262,7 +267,9 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
     told = rows.filter(~follows(), pl.col("cluster").is_not_null(), pl.col("grain").cast(pl.String).is_in(_FINE))
     mine = _words(windows, "_row")
     near = _meeting(told, windows)
-    theirs = _words(near, "_row")  # all their words, read once: a told row's information is its clause's
+    # all their words (a told row's information is its clause's), read once (:func:`told_words`)
+    theirs = (_words(near, "_row") if told_words is None
+              else told_words.filter(pl.col("_row").is_in(near["_row"].implode())))
     pairs = (mine.join(_days(windows, "_row"), on="_row")
              .join(theirs.join(_days(near, "_row"), on="_row"), on=["word", "day"], suffix="_told")
              .select("_row", "_row_told", "word").unique())
@@ -286,6 +293,25 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
     dated = keyed.filter(pl.col("_row").is_in(told_of.implode()))["_group"].unique()
     return (keyed.filter(~pl.col("_group").is_in(dated.implode()), pl.len().over("_group") > 1)
             .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")).sort("_row"))
+
+
+def told_words(merged: pl.DataFrame) -> pl.DataFrame:
+    """``(_row, word)``: the words (:func:`_words`) of the told rows of ``merged`` (their rows) that
+    meet a window alone in its entry, read once for :func:`window_moves` and
+    :func:`candidate_moves` (on the 5,000 corpus articles both read nearly the same rows)."""
+    rows = merged.with_row_index("_row")
+    windows = rows.filter((pl.len().over("cluster") == 1) & report_windows())
+    if windows.height == 0:
+        return pl.DataFrame(schema={"_row": pl.UInt32, "word": pl.String})
+    told = rows.filter(~follows(), pl.col("cluster").is_not_null(), pl.col("grain").cast(pl.String).is_in(_FINE))
+    return _words(_meeting(told, windows), "_row")
+
+
+def placed_windows(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
+    """``(_row, _home)``: :func:`window_moves` and :func:`candidate_moves` of ``merged``, the told
+    rows' words read once for both."""
+    words = told_words(merged)
+    return pl.concat([window_moves(merged, words), candidate_moves(merged, alike, words)]).sort("_row")
 
 
 def _linked(nodes: list[int], left: list[int], right: list[int]) -> dict[int, int]:
