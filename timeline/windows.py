@@ -224,17 +224,20 @@ def alike_candidates(events: pl.DataFrame) -> pl.DataFrame:
     totals = words.group_by("event_id").agg(pl.col("_info").sum().alias("_total"))
     keyed = words.join(_days(candidates, "event_id"), on="event_id").join(
         candidates.select("event_id", "_outlet"), on="event_id")
-    return (
+    pairs = (  # each pair once (the likeness is symmetric), then both ways
         keyed.join(keyed, on=["word", "day"], suffix="_b")
-        .filter(pl.col("_outlet") != pl.col("_outlet_b"))
+        .filter(pl.col("event_id") < pl.col("event_id_b"), pl.col("_outlet") != pl.col("_outlet_b"))
         .unique(["event_id", "event_id_b", "word"])
-        .group_by("event_id", "event_id_b", "_outlet_b").agg(pl.len().alias("_shared"), pl.col("_info").sum())
+        .group_by("event_id", "event_id_b", "_outlet", "_outlet_b").agg(pl.len().alias("_shared"), pl.col("_info").sum())
         .join(totals, on="event_id").join(totals.rename({"event_id": "event_id_b", "_total": "_total_b"}),
                                           on="event_id_b")
         .filter(pl.col("_shared") >= _SHARED,
                 pl.col("_info") >= _ALIKE * pl.min_horizontal("_total", "_total_b"))
-        .select("event_id", pl.col("event_id_b").alias("_alike"), pl.col("_outlet_b").alias("_outlet"))
     )
+    return pl.concat([
+        pairs.select("event_id", pl.col("event_id_b").alias("_alike"), pl.col("_outlet_b").alias("_outlet")),
+        pairs.select(pl.col("event_id_b").alias("event_id"), pl.col("event_id").alias("_alike"), "_outlet"),
+    ])
 
 
 def screened_candidates(events: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
