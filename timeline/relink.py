@@ -91,9 +91,11 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring an event into the se
 def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.DataFrame:
     """:func:`timeline.merge.merge_events`, the leads' report windows placed in entries
     (:func:`timeline.windows.place_windows`), then the pending phrases dated from the entries
-    of their happenings and placed in entries (see the module docstring). The windows'
-    decision (their second merge) runs on another thread while the stories are told, from
-    :data:`timeline._background.BACKGROUND_FROM` events."""
+    of their happenings and placed in entries (see the module docstring); without ``inherit``
+    the leads' candidate windows screened first and kept only when confirmed
+    (:mod:`timeline.windows`). The windows' decision (their second merge; the candidates'
+    without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
+    stories are told, from :data:`timeline._background.BACKGROUND_FROM` events."""
     frame = conform_events(events)
     alike = alike_candidates(frame)  # the candidate windows told alike: only those enter the merge
     frame = screened_candidates(frame, alike)

@@ -21,8 +21,11 @@ told rows tells a happening they date already, and those joins are the least sur
 condolence visit, another statement). An unmerged build keeps none (:func:`without_candidates`).
 Before the merge, :func:`screened_candidates` leaves out the candidates that no two other outlets'
 candidates tell in near the same words (:func:`alike_candidates`; on the 5,000 corpus articles 79
-of 886 stay), so that only those pay the second merge decision; after it, a candidate stays only
-beside two other outlets' candidates told alike in its own entry.
+of 886 stay). The candidates take no part in the second merge decision: :func:`candidate_moves`
+groups them by those likenesses and holds a group a told row of its days tells (the same measure,
+against told rows); after it, a candidate stays only beside two other outlets' candidates told
+alike in its own entry. On the 5,000 articles it keeps the 52 windows the second merge kept and 4
+more (all read right), for ~0.1 s CPU instead of ~0.7 s.
 """
 
 from __future__ import annotations
