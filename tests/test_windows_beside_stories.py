@@ -59,13 +59,13 @@ def test_the_decision_runs_beside_the_stories_with_the_same_result(monkeypatch: 
     events = _events()
     alone = relink.merge_with_anchors(events)  # a few rows: all on this thread
     where: list[threading.Thread] = []
-    decide = windows.window_moves
+    decide = windows.placed_windows
 
-    def watched(merged: pl.DataFrame) -> pl.DataFrame:
+    def watched(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
         where.append(threading.current_thread())
-        return decide(merged)
+        return decide(merged, alike)
 
-    monkeypatch.setattr(relink, "window_moves", watched)
+    monkeypatch.setattr(relink, "placed_windows", watched)
     monkeypatch.setattr(_background, "BACKGROUND_FROM", 1)  # a thread however small the frame
     threaded = relink.merge_with_anchors(events)
     assert where and where[0] is not threading.current_thread()

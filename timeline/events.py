@@ -38,7 +38,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.calendars import hijri_iso, hijri_label
-from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
+from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, body_country, canonical_place, find_places, pick_place
@@ -166,6 +166,7 @@ def article_events(
     inherit: bool = False,
     timexes: list[Timex] | None = None,
     pending: bool = False,
+    leads: bool = False,
 ) -> list[Event]:
     """The events one article tells, in text order (``timexes`` defaults to :func:`tag`'s).
 
@@ -173,6 +174,11 @@ def article_events(
     ``pending``: also an undated event (no interval, value ``event:X+P3D``) for each clause
     dated only from a happening X the article does not date (see :mod:`timeline.anchors`),
     for :func:`timeline.merge.merge_events` to date from another article.
+    ``leads`` (without ``inherit``): also the lead's report window as a candidate
+    (:data:`~timeline.leads.CANDIDATE_CONFIDENCE`), which the merge keeps only when the undated
+    leads of three outlets or more make one entry of their own
+    (:func:`timeline.windows.confirmed_windows`); with ``inherit`` the window is made in any case,
+    at :data:`~timeline.leads.LEAD_CONFIDENCE`.
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
@@ -336,8 +342,9 @@ def article_events(
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
                                 confidence=sure, **meta))
-    if inherit:
-        _lead_event(text, published, clauses, events, article_id, default_place, meta)
+    if inherit or leads:
+        _lead_event(text, published, clauses, events, article_id, default_place, meta,
+                    LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE)
     return events
 
 
@@ -358,9 +365,9 @@ def _before_a_verb(text: str, start: int, until: int) -> int:
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
-                article_id: str, default_place: str | None, meta: dict[str, Any]) -> None:
-    """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`)
-    when the lead reports a past happening and no event was made of its sentence."""
+                article_id: str, default_place: str | None, meta: dict[str, Any], confidence: float) -> None:
+    """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`), at
+    ``confidence``, when the lead reports a past happening and no event was made of its sentence."""
     index = lead_sentence(text, clauses)
     if index is None or any(e.clause.sentence_index == index for e in events):
         return
@@ -376,7 +383,7 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
                        lead.end - lead.sentence_start) or default_place
     clause = report_part(text, lead)
     event = Event(article_id, published, clause, window, sentence, True, place=where,
-                  confidence=LEAD_CONFIDENCE, **meta)
+                  confidence=confidence, **meta)
     at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
     events.insert(at, event)
 
@@ -437,6 +444,7 @@ def _article_rows(row: dict[str, Any], published: dt.datetime, prefer: str | Non
         prefer=prefer,
         inherit=inherit,
         pending=True,
+        leads=True,
     ):
         yield event.as_row()
 

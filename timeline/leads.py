@@ -56,12 +56,19 @@ from timeline.verbs import load_shapes
 if TYPE_CHECKING:
     from timeline.events import Clause
 
-__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "REACTION_RULE", "TOLD_RULE", "Told", "lead_sentence", "opening_tense",
+__all__ = ["CANDIDATE_CONFIDENCE", "LEAD_CONFIDENCE", "LEAD_RULE", "REACTION_RULE", "TOLD_RULE", "Told", "lead_sentence", "opening_tense",
            "perfect_forms", "reaction_window", "report_window", "told_window"]
 
 LEAD_CONFIDENCE = 0.4
 """How sure a lead's report window is: below an inherited date's (0.5, 0.7), as it rests on
 no expression of the text, only on the convention that a lead tells the day's news."""
+
+CANDIDATE_CONFIDENCE = 0.3
+"""How sure a lead's report window made without ``inherit`` is: a candidate, below
+:data:`LEAD_CONFIDENCE`. The merge keeps it only in an entry of undated leads of three outlets
+or more, no told row beside them (:func:`timeline.windows.confirmed_windows`: one release the
+outlets lead with); a lone undated lead may be older news told as new (a wire piece days old, a
+statement made at an earlier act)."""
 
 LEAD_RULE = "lead report window"
 """The ``rule`` of a report window's :class:`~timeline._types.Timex`."""

@@ -78,7 +78,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
-from timeline.windows import moved_windows, window_moves
+from timeline.windows import alike_candidates, confirmed_windows, moved_windows, placed_windows, screened_candidates
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
@@ -91,16 +91,20 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring an event into the se
 def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.DataFrame:
     """:func:`timeline.merge.merge_events`, the leads' report windows placed in entries
     (:func:`timeline.windows.place_windows`), then the pending phrases dated from the entries
-    of their happenings and placed in entries (see the module docstring). The windows'
-    decision (their second merge) runs on another thread while the stories are told, from
-    :data:`timeline._background.BACKGROUND_FROM` events."""
+    of their happenings and placed in entries (see the module docstring); without ``inherit``
+    the leads' candidate windows screened first and kept only when confirmed
+    (:mod:`timeline.windows`). The windows' decision (their second merge; the candidates'
+    without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
+    stories are told, from :data:`timeline._background.BACKGROUND_FROM` events."""
     frame = conform_events(events)
+    alike = alike_candidates(frame)  # the candidate windows told alike: only those enter the merge
+    frame = screened_candidates(frame, alike)
     pending = frame.filter(is_pending())
     clustered = cluster_events(frame)  # pending phrases left out
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
-    moves = in_background(window_moves, entries, rows=entries.height)
-    merged = moved_windows(clustered.merged(stories) if stories else entries, moves.result())
+    moves = in_background(placed_windows, entries, alike, rows=entries.height)
+    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moves.result()), alike)
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()

@@ -24,6 +24,7 @@ from timeline.export import timelinejs, write_events
 from timeline.frame import conform_events, empty_events
 from timeline.merge import timeline_entries, unmerged_events
 from timeline.relink import merge_with_anchors, undated_phrases
+from timeline.windows import without_candidates
 from timeline.page import page_data, timeline_page, write_page
 from timeline.plot import plot_timeline
 
@@ -105,7 +106,7 @@ class Timeline:
         if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
             raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                              + ", ".join(frame.columns))
-        merged = merge_with_anchors(events) if merge else unmerged_events(events)
+        merged = merge_with_anchors(events) if merge else unmerged_events(without_candidates(events))
         return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title,
                    undated=undated_phrases(events, merged))
 
