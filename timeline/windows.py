@@ -39,8 +39,8 @@ from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
-__all__ = ["alike_candidates", "candidate_moves", "confirmed_windows", "placed_windows", "told_words", "moved_windows", "place_windows", "screened_candidates", "window_moves",
-           "without_candidates"]
+__all__ = ["alike_candidates", "candidate_moves", "confirmed_windows", "moved_windows", "place_windows",
+           "placed_windows", "screened_candidates", "told_words", "window_moves", "without_candidates"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
 _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
