@@ -191,3 +191,12 @@ def test_the_public_merge_and_the_unmerged_views_show_no_candidate() -> None:
     assert page_data(events)["outlets"] == []
     # the merge that may confirm them still does
     assert sorted(merge_with_anchors(events)["article_id"].to_list()) == ["r0", "r1", "r2"]
+
+
+def test_confirmed_candidates_stay_when_a_merged_frame_is_merged_again() -> None:
+    from timeline.merge import merge_events
+
+    merged = merge_with_anchors(extract_events(_frame(_release(3))))
+    assert merged.height == 3
+    assert sorted(merge_events(merged)["article_id"].to_list()) == ["r0", "r1", "r2"]  # kept by a merge: not dropped
+    assert without_candidates(merged).height == 3

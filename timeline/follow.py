@@ -52,11 +52,13 @@ def candidate_windows() -> pl.Expr:
 
 
 def without_candidates(events: pl.DataFrame) -> pl.DataFrame:
-    """``events`` without the candidate windows (:func:`candidate_windows`): what a merge that
-    cannot confirm them (:func:`timeline.merge.merge_events`, an unmerged frame) shows."""
+    """``events`` without the candidate windows (:func:`candidate_windows`) no merge has kept yet
+    (no ``cluster``): what a merge that cannot confirm them (:func:`timeline.merge.merge_events`,
+    an unmerged frame) shows. Those a merge kept (a merged frame read again) stay."""
     if "date_confidence" not in events.columns or "expr" not in events.columns:
         return events
-    return events.filter(~candidate_windows())
+    undecided = pl.col("cluster").is_null() if "cluster" in events.columns else pl.lit(True)
+    return events.filter(~(candidate_windows() & undecided))
 
 
 def split_followers(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

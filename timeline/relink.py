@@ -70,6 +70,7 @@ from timeline.merge import (
     clashing_clusters,
     cluster_events,
     match_text,
+    merge_events,
     n_sources,
     timeline_entries,
     undated_rows,
@@ -396,8 +397,8 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
     old_ids = concerned.select(pl.format("old:{}", pl.int_range(pl.len())).alias("key"), "cluster")
-    # cluster_events, not merge_events: the confirmed candidate windows among them stay
-    again = cluster_events(pl.concat([concerned.with_columns(old_ids["key"].alias("event_id")), fresh])).merged(False)
+    again = merge_events(pl.concat([concerned.with_columns(old_ids["key"].alias("event_id")), fresh]),
+                         stories=False)
     group = dict(zip(again["event_id"].to_list(), again["cluster"].to_list()))
     old_of = dict(zip(old_ids["key"].to_list(), old_ids["cluster"].to_list()))
     members: dict[int, Counter[int]] = {}
