@@ -174,3 +174,29 @@ def test_the_candidates_are_decided_without_the_second_merge() -> None:
     assert window_moves(entries).height == 0  # the second merge reads no candidate
     moves = candidate_moves(entries, alike)
     assert moves.height == 3 and moves["_home"].n_unique() == 1  # one entry of their own
+
+
+def test_the_public_merge_and_the_unmerged_views_show_no_candidate() -> None:
+    """``merge_events``, ``on_timeline``, the plot and the page read a raw frame without the merge
+    that confirms candidates: each lone candidate would be an entry of its own (review63)."""
+    from timeline.export import timelinejs
+    from timeline.merge import merge_events, on_timeline
+    from timeline.page import page_data
+
+    events = extract_events(_frame([_row("o", OTHER, "alwatan"), *_release(3)]))
+    assert events.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE).height == 4  # made, for the merge
+    assert merge_events(events).height == 0
+    assert on_timeline(events).height == 0
+    assert timelinejs(events)["events"] == []
+    assert page_data(events)["outlets"] == []
+    # the merge that may confirm them still does
+    assert sorted(merge_with_anchors(events)["article_id"].to_list()) == ["r0", "r1", "r2"]
+
+
+def test_confirmed_candidates_stay_when_a_merged_frame_is_merged_again() -> None:
+    from timeline.merge import merge_events
+
+    merged = merge_with_anchors(extract_events(_frame(_release(3))))
+    assert merged.height == 3
+    assert sorted(merge_events(merged)["article_id"].to_list()) == ["r0", "r1", "r2"]  # kept by a merge: not dropped
+    assert without_candidates(merged).height == 3

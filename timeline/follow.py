@@ -20,7 +20,10 @@ from collections.abc import Callable
 
 import polars as pl
 
-__all__ = ["FOLLOW_BELOW", "attach_followers", "follows", "report_windows", "split_followers", "stories_of_leaders"]
+from timeline.leads import CANDIDATE_CONFIDENCE
+
+__all__ = ["FOLLOW_BELOW", "attach_followers", "candidate_windows", "follows", "report_windows", "split_followers",
+           "stories_of_leaders", "without_candidates"]
 
 FOLLOW_BELOW = 0.9
 """An inherited row with a ``date_confidence`` below this follows (0.7 from the same
@@ -39,6 +42,23 @@ def report_windows() -> pl.Expr:
     follows with no expression at all (``inherited``, an empty ``expr``); it follows no told
     row of its article, :mod:`timeline.windows` places it."""
     return (follows() & (pl.col("expr") == "")).fill_null(False)
+
+
+def candidate_windows() -> pl.Expr:
+    """Whether an event row is a candidate report window (made without ``inherit``, at
+    :data:`timeline.leads.CANDIDATE_CONFIDENCE`): only :func:`timeline.relink.merge_with_anchors`
+    may confirm one (:mod:`timeline.windows`)."""
+    return (report_windows() & (pl.col("date_confidence") == CANDIDATE_CONFIDENCE)).fill_null(False)
+
+
+def without_candidates(events: pl.DataFrame) -> pl.DataFrame:
+    """``events`` without the candidate windows (:func:`candidate_windows`) no merge has kept yet
+    (no ``cluster``): what a merge that cannot confirm them (:func:`timeline.merge.merge_events`,
+    an unmerged frame) shows. Those a merge kept (a merged frame read again) stay."""
+    if "date_confidence" not in events.columns or "expr" not in events.columns:
+        return events
+    undecided = pl.col("cluster").is_null() if "cluster" in events.columns else pl.lit(True)
+    return events.filter(~(candidate_windows() & undecided))
 
 
 def split_followers(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -37,7 +37,9 @@ inherited          Boolean              the clause had no expression of its own 
                                         (``timeline.leads``)
 date_confidence    Float64              1.0 for a clause's own date; lower for an inherited
                                         one (0.7, 0.5; 0.9 across فيما; 0.4 a lead's
-                                        window; see ``timeline.events``)
+                                        window with ``inherit``, 0.3 without: a candidate
+                                        that only the merge confirms, ``timeline.windows``;
+                                        see ``timeline.events``)
 place              String               where it happened: the canonical name of the place
                                         named in the clause, else in the sentence
                                         (gazetteer ``lang/ar/places.yaml``), else the

@@ -147,7 +147,7 @@ from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows, flat_roots
-from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
+from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders, without_candidates
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
@@ -2443,9 +2443,11 @@ def merge_events(
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
     rows take no part in pairing, numbering nor stories: each joins the entry of the told row
-    it took its date from (:mod:`timeline.follow`).
+    it took its date from (:mod:`timeline.follow`). The leads' candidate windows (made without
+    ``inherit``) are left out: only :func:`timeline.relink.merge_with_anchors` may confirm one
+    (:mod:`timeline.windows`).
     """
-    return cluster_events(events, threshold=threshold, conflict_threshold=conflict_threshold,
+    return cluster_events(without_candidates(events), threshold=threshold, conflict_threshold=conflict_threshold,
                           conflict_window=conflict_window, same_day_threshold=same_day_threshold).merged(stories)
 
 
@@ -2588,7 +2590,8 @@ def on_timeline(events: pl.DataFrame) -> pl.DataFrame:
     """The events that have a place on the timeline: those with a date, merged into entries
     (or each its own entry when ``cluster`` is not filled yet). Undated rows have none."""
     frame = conform_events(events).filter(pl.col("start").is_not_null())
-    return unmerged_events(frame) if frame["cluster"].null_count() else frame
+    # not merged yet: each its own entry, the candidate windows left out (nothing confirms them)
+    return unmerged_events(without_candidates(frame)) if frame["cluster"].null_count() else frame
 
 
 def clashing_clusters(frame: pl.DataFrame) -> pl.Series:

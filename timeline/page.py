@@ -45,6 +45,7 @@ from timeline._types import Grain
 from timeline.frame import conform_events, order_events
 from timeline.labels import (GRAIN_NAMES, MOD_NAMES, MONTH_FAMILIES, DateWords, arabic_date, date_words, hijri_text,
                              most_used_family)
+from timeline.follow import without_candidates
 from timeline.merge import timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
@@ -180,8 +181,8 @@ def page_data(
     if stories is not None:
         frame = frame.with_columns(stories.alias("_story"))
     frame = frame.filter(pl.col("start").is_not_null())  # undated rows are in no entry
-    if frame["cluster"].null_count():
-        frame = unmerged_events(frame)
+    if frame["cluster"].null_count():  # not merged: the candidate windows left out (nothing confirms them)
+        frame = unmerged_events(without_candidates(frame))
     if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
         raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                          + ", ".join(frame.columns))

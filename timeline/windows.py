@@ -33,8 +33,7 @@ from __future__ import annotations
 import polars as pl
 
 from timeline._types import Grain
-from timeline.follow import follows, report_windows
-from timeline.leads import CANDIDATE_CONFIDENCE
+from timeline.follow import candidate_windows, follows, report_windows, without_candidates
 from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
@@ -175,9 +174,7 @@ def moved_windows(merged: pl.DataFrame, moved: pl.DataFrame) -> pl.DataFrame:
     return _renumbered(frame)
 
 
-def _candidates() -> pl.Expr:
-    """Whether an event row is a candidate window (made without ``inherit``)."""
-    return (report_windows() & (pl.col("date_confidence") == CANDIDATE_CONFIDENCE)).fill_null(False)
+_candidates = candidate_windows  # whether an event row is a candidate window (made without ``inherit``)
 
 
 def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -335,13 +332,6 @@ def _linked(nodes: list[int], left: list[int], right: list[int]) -> dict[int, in
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     return {node: root(node) for node in nodes}
-
-
-def without_candidates(events: pl.DataFrame) -> pl.DataFrame:
-    """``events`` without the candidate windows (an unmerged build: nothing confirms them)."""
-    if "date_confidence" not in events.columns or "expr" not in events.columns:
-        return events
-    return events.filter(~_candidates())
 
 
 def _renumbered(frame: pl.DataFrame) -> pl.DataFrame:
