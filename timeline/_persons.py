@@ -138,7 +138,14 @@ def person_reader(code: str = "ar") -> PersonReader:
 def persons_shared(one: str, other: str, code: str = "ar") -> int:
     """How many people both clauses name: a person of either that is a word of the other."""
     reader = person_reader(code)
-    return len(_shared(reader(one), reader.words(other)) | _shared(reader(other), reader.words(one)))
+    return people_in_both(reader(one), reader.words(one), reader(other), reader.words(other))
+
+
+def people_in_both(people: frozenset[str], words: frozenset[str], other_people: frozenset[str],
+                   other_words: frozenset[str]) -> int:
+    """:func:`persons_shared` of two clauses read already: each one's people (:meth:`PersonReader.read`) and
+    bare words (:meth:`PersonReader.words`), so that a clause in many pairs is read once."""
+    return len(_shared(people, other_words) | _shared(other_people, words))
 
 
 def _shared(names: Iterable[str], words: frozenset[str]) -> set[str]:

@@ -152,7 +152,7 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline._persons import person_reader, persons_shared
+from timeline._persons import people_in_both, person_reader
 from timeline.places import (Whereabouts, adjective_stems, countries_named, countries_of_unnamed, find_places,
                              nationalities, regions, whereabouts)
 from timeline.stories import assign_stories
@@ -1045,7 +1045,7 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
     :func:`timeline.places.countries_of_unnamed`: not a name's nationality, ``أولمبيك مارسيليا الفرنسي``, nor one
     a family name tells, ``منصور التركي``), and
-    people (:func:`timeline._persons.persons_shared`: the name after a given name or a title, ``عادل الجبير`` /
+    people (:func:`timeline._persons.persons_shared`, read once a clause: the name after a given name or a title, ``عادل الجبير`` /
     ``الجبير``). Names the
     language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
     session share «سوق، مستودع، بلدة»). Read only for the pairs of one day from two articles sharing
@@ -1061,10 +1061,14 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
     places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
-    adjectives = {c: countries_of_unnamed(c) - person_reader().read(c)[1] for c in places}  # not المصري a family name
+    reader = person_reader()
+    read = {c: (*reader.read(c), reader.words(c)) for c in places}  # (people, family-name countries, bare words)
+    adjectives = {c: countries_of_unnamed(c) - read[c][1] for c in places}  # not المصري a family name
     told = dict(zip(rows, clauses))
     return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
-                                      + persons_shared(told[a], told[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+                                      + people_in_both(read[told[a]][0], read[told[a]][2], read[told[b]][0],
+                                                       read[told[b]][2])
+                                      for a, b in zip(i, j)], dtype=pl.Int64))
 
 
 def _without_nationalities(flat: pl.DataFrame, frame: pl.DataFrame, table: pl.DataFrame,
