@@ -317,3 +317,27 @@ def _count_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(batches_module, "batch_columns", counted)
     return made
+
+
+def test_a_run_resumed_after_the_engine_changed_is_made_again(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine's own files are part of the run description: batches an older engine made (an
+    upgrade, an edited word list in between) are not mixed with the new one's."""
+    import timeline.pipeline as pipeline_module
+
+    frame = articles(12)
+    work = tmp_path / "work"
+    build_timeline(frame, jobs=1, batch_size=4, workdir=work)
+    made = _count_batches(monkeypatch)
+    build_timeline(frame, jobs=1, batch_size=4, workdir=work)
+    assert made == []  # the same engine: every finished batch kept
+    monkeypatch.setattr(pipeline_module, "engine_stamp", lambda: "another engine")
+    again = build_timeline(frame, jobs=1, batch_size=4, workdir=work)
+    assert sum(made) == 12  # every row made again
+    assert_frame_equal(again.events, build_timeline(frame, jobs=1, batch_size=4).events)
+
+
+def test_the_engine_stamp_reads_the_package_once() -> None:
+    from timeline.pipeline import engine_stamp
+
+    assert engine_stamp() == engine_stamp() and len(engine_stamp()) == 16

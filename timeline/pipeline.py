@@ -11,6 +11,8 @@ used or rejected with a :class:`~timeline.articles.RowError` naming its row and 
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
 import os
 import tempfile
@@ -35,7 +37,7 @@ if TYPE_CHECKING:  # loaded once extraction is under way (see __getattr__)
     from timeline.result import BuildStats, Timeline
 
 __all__ = ["AFTER_EXTRACTION_COST", "ArticleSource", "BuildStats", "Stage", "build_timeline", "count_articles",
-           "iter_articles", "run_description"]
+           "engine_stamp", "iter_articles", "run_description"]
 
 ArticleSource = Union[
     str,
@@ -189,7 +191,20 @@ def run_description(
             source.append([str(path.resolve()), info.st_size, info.st_mtime_ns])
     settings = {k: str(v) if v is not None else None for k, v in options.items()}
     return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size,
-            "taper": _batches.TAPER, "smallest_batch": _batches.SMALLEST_BATCH}
+            "taper": _batches.TAPER, "smallest_batch": _batches.SMALLEST_BATCH, "engine": engine_stamp()}
+
+
+@functools.cache
+def engine_stamp() -> str:
+    """A digest of the engine's own files (its code and language data): part of a run's description, so
+    that a run resumed after the engine changed (an upgrade, an edited word list) makes every batch again
+    instead of mixing events of two versions."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
+            digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 class _Pace:
