@@ -550,15 +550,22 @@ def countries_named(text: str, code: str = "ar") -> frozenset[str]:
 def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
     """The countries whose adjective ``text`` holds (``الكويتية``، ``المصريين``: ``adjectives`` of
     ``lang/<code>/places.yaml``)."""
-    pattern, countries, written, nouns = _adjectives(code)
+    countries = _adjectives(code)[1]
+    return frozenset(countries[m["stem"]] for m in _adjective_matches(text, code)[1])
+
+
+def _adjective_matches(text: str, code: str) -> tuple[str, list[re.Match[str]]]:
+    """``text`` folded as the countries' adjectives are read in it, and their matches there (none when the
+    language has no adjectives)."""
+    pattern, _, written, nouns = _adjectives(code)
     if pattern is None:
-        return frozenset()
+        return "", []
     if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
         text = written.sub(" ", without_marks(text))
     folded = fold(text)
     if nouns is not None:  # المجري الملاحي (a channel written with ي): a noun before such a word
         folded = nouns.sub(" ", folded)
-    return frozenset(countries[m["stem"]] for m in pattern.finditer(folded))
+    return folded, list(pattern.finditer(folded))
 
 
 def countries_of_unnamed(text: str, code: str = "ar") -> frozenset[str]:
@@ -589,17 +596,11 @@ def _adjectives_read(text: str, code: str) -> tuple[frozenset[str], frozenset[st
     """The countries whose adjective ``text`` holds (:func:`countries_named_by_adjective`) other than right after a
     name, and those it holds right after a name (the adjective with the article, the word before it without it,
     no number nor function word: :func:`countries_of_unnamed`); one read of ``text``."""
-    pattern, countries, written, nouns = _adjectives(code)
-    if pattern is None:
-        return frozenset(), frozenset()
-    if written is not None:
-        text = written.sub(" ", without_marks(text))
-    folded = fold(text)
-    if nouns is not None:
-        folded = nouns.sub(" ", folded)
+    countries = _adjectives(code)[1]
+    folded, matches = _adjective_matches(text, code)
     definite = _definite(code)
     others, after_names = set(), set()
-    for m in pattern.finditer(folded):
+    for m in matches:
         before = folded[max(0, m.start() - _WORD_BEFORE):m.start()]
         word = before.split()[-1] if before[-1:].isspace() and before.split() else ""
         word = word if word.isalnum() else ""
