@@ -10,6 +10,7 @@ import polars as pl
 
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
+from timeline.lexicon import clitic_prefixes
 from timeline.normalize import fold
 
 __all__ = ["LONG_FIRST", "SPELLED_ALIKE", "preload", "spelled_alike"]
@@ -23,7 +24,6 @@ Arabic verbs (صدرت/صادرت، عرضت/عارضت، قدرت/غادرت): 
 LONG_FIRST = 8
 """Least length of a bare token opening with a letter of ``long_first`` (``م``: a participle, متحامل/متحمل;
 مارسيليا/مرسيليا has 8)."""
-_ARTICLE = r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)"
 _LETTERS_ONLY = r"^[\u0621-\u063a\u0641-\u064a]+$"
 
 
@@ -82,7 +82,7 @@ def spelled_alike(stems: pl.DataFrame, code: str = "ar") -> pl.DataFrame:
     if alike is None or not stems.height:
         return stems
     token = pl.col("token")
-    with_article = stems.filter(token.str.contains(_ARTICLE))["stem"].unique()
+    with_article = stems.filter(token.str.contains(clitic_prefixes(code).definite()))["stem"].unique()
     ends = "|".join(alike.not_last)
     first, size = token.str.slice(0, 1), token.str.len_chars()
     bare = stems.filter(

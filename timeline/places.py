@@ -627,9 +627,7 @@ def _function_words(code: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def _definite(code: str) -> re.Pattern[str]:
     """A folded word with the article after its clitics (``الفرنسي``، ``وبالقوات``، ``للمنتخب``)."""
-    clitics = clitic_prefixes(code)
-    return re.compile(clitics.conjunction + "?(?:" + clitics.preposition + "?" + re.escape(clitics.article) + "|"
-                      + re.escape(clitics.lam_article) + ")")
+    return re.compile(clitic_prefixes(code).definite())
 
 
 def body_country(text: str, code: str = "ar") -> str | None:
