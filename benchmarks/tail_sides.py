@@ -84,7 +84,8 @@ def _users() -> list[Any]:
     from timeline import _background
 
     return [module for name, module in list(sys.modules.items())
-            if name.startswith("timeline.") and getattr(module, "in_background", None) is _background.in_background]
+            if name.startswith("timeline.") and module is not _background
+            and getattr(module, "in_background", None) is _background.in_background]
 
 
 @contextlib.contextmanager
@@ -101,14 +102,14 @@ def deferred_pairs(record: list[Side]) -> Iterator[None]:
         name = "/".join([*stack, fn.__name__])
         return _Deferred(fn, args, name, rows >= _background.BACKGROUND_FROM, record, stack)
 
-    users = _users()
+    users, original = _users(), _background.in_background
     for module in users:
         module.in_background = deferred
     try:
         yield
     finally:
         for module in users:
-            module.in_background = _background.in_background
+            module.in_background = original
 
 
 def tail(events: pl.DataFrame, page: Path) -> Any:
