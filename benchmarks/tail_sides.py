@@ -18,6 +18,11 @@ merge). Nothing else of the tail runs beside anything: the sum of the ceilings b
 threads, or the idle pool worker, can take off the tail's wall at this size (less what
 moving the inputs costs: a process pickles them).
 
+``--threads`` also runs the tail as it is (pairs on their threads where large enough) and prints
+its CPU by thread (Linux: ``/proc/self/task``, 10 ms ticks): the main thread, polars' pool, and
+the threads that ended during the tail (the background pairs, gzip); at 1,000 articles polars'
+pool already does ~40% of the tail's CPU, mostly while the main thread waits in a query.
+
 ``EVENTS.parquet``: events as ``timeline build --events`` writes them (their merge columns
 are made again); ``--articles N`` keeps the events of the frame's first N articles (in the
 frame's order). The first articles' tail runs once first, unmeasured (first-use loading).
@@ -28,8 +33,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -135,6 +142,39 @@ def measure(events: pl.DataFrame, page: Path, runs: int = 3) -> tuple[list[float
     return totals, sides
 
 
+def thread_cpu() -> dict[str, tuple[str, float]]:
+    """CPU seconds of each live thread of this process, by thread id: (its name, seconds)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found: dict[str, tuple[str, float]] = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            name = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
+            fields = Path(f"/proc/self/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        found[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)  # utime + stime
+    return found
+
+
+def by_thread(events: pl.DataFrame, page: Path, runs: int = 3) -> dict[str, float]:
+    """The tail as it is (pairs threaded where large enough): median CPU of the main thread, polars'
+    pool, other live threads by name, and the threads that ended during it (process CPU less the rest)."""
+    main = str(threading.get_native_id())
+    seen: dict[str, list[float]] = {}
+    for _ in range(runs):
+        before, began = thread_cpu(), time.process_time()
+        tail(events, page)
+        total, after = time.process_time() - began, thread_cpu()
+        groups: dict[str, float] = {"total": total}
+        for tid, (name, cpu) in after.items():
+            key = "main thread" if tid == main else "polars pool" if name.startswith("polars") else name
+            groups[key] = groups.get(key, 0.0) + cpu - before.get(tid, (name, 0.0))[1]
+        groups["threads that ended"] = total - sum(v for k, v in groups.items() if k != "total")
+        for key, value in groups.items():
+            seen.setdefault(key, []).append(value)
+    return {key: statistics.median(values) for key, values in seen.items()}
+
+
 def first_articles(events: pl.DataFrame, articles: int | None) -> pl.DataFrame:
     """The events of the frame's first ``articles`` articles (all when None)."""
     if articles is None:
@@ -169,6 +209,7 @@ def main() -> None:
     parser.add_argument("events", type=Path, help="events as timeline build --events writes them (.parquet)")
     parser.add_argument("--articles", type=int, help="the events of the frame's first N articles only")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--threads", action="store_true", help="also the tail's CPU by thread (Linux)")
     parser.add_argument("--page", type=Path, default=Path("tail_sides.html"), help="where the page is written")
     args = parser.parse_args()
     from timeline.pipeline import _load_word_lists
@@ -179,6 +220,10 @@ def main() -> None:
     totals, sides = measure(events, args.page, args.runs)
     print(f"{events.height:,} events of {events['article_id'].n_unique():,} articles")
     print("\n".join(report(totals, sides)))
+    if args.threads:
+        print(f"the tail as it is, CPU by thread (median of {args.runs}):")
+        for key, value in by_thread(events, args.page, args.runs).items():
+            print(f"  {key:<24} {value:.2f} s")
 
 
 if __name__ == "__main__":

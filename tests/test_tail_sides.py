@@ -68,3 +68,10 @@ def test_first_articles_keeps_the_frames_first_articles() -> None:
     frame = pl.DataFrame({"article_id": ["x", "x", "y", "z"], "n": [1, 2, 3, 4]})
     assert module.first_articles(frame, 2)["n"].to_list() == [1, 2, 3]
     assert module.first_articles(frame, None).height == 4
+
+
+def test_the_tail_by_thread_counts_the_main_thread(tmp_path: Path) -> None:
+    module = _module()
+    split = module.by_thread(_events(), tmp_path / "page.html", runs=1)
+    assert split["main thread"] > 0
+    assert abs(sum(v for k, v in split.items() if k != "total") - split["total"]) < 1e-9
