@@ -67,3 +67,34 @@ def test_a_year_that_dates_the_clause_stays(text: str, dated: list[tuple[str, st
 ])
 def test_a_season_adjective_ends_an_editions_name(text: str, dated: list[tuple[str, str]]) -> None:
     assert _dated(text) == dated
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """(start date, clause) of every event of ``text`` published on :data:`PUBLISHED`."""
+    return [(e.as_row()["start"].date().isoformat(), e.as_row()["clause"])
+            for e in article_events("ed-2", text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # an edition's year the dating drops cuts nothing: the award keeps its verb and the vote's day (fresh66)
+    ("فازت مدينة ميلانو بحق تنظيم دورة الألعاب الأولمبية الشتوية 2026 بعد تفوقها على ستوكهولم بفارق "
+     "ثلاثة عشر صوتا أمس في اقتراع أعضاء اللجنة.",
+     [("2015-08-09", "فازت مدينة ميلانو بحق تنظيم دورة الألعاب الأولمبية الشتوية 2026 بعد تفوقها على ستوكهولم "
+                     "بفارق ثلاثة عشر صوتا أمس في اقتراع أعضاء اللجنة.")]),
+    ("نالت الدوحة شرف استضافة بطولة العالم لألعاب القوى 2019 بعد أن تغلبت على برشلونة ويوجين في تصويت "
+     "جرى أمس الأول.",
+     [("2015-08-08", "نالت الدوحة شرف استضافة بطولة العالم لألعاب القوى 2019 بعد أن تغلبت على برشلونة ويوجين "
+                     "في تصويت جرى أمس الأول.")]),
+])
+def test_an_editions_year_cuts_no_clause(text: str, dated: list[tuple[str, str]]) -> None:
+    assert _clauses(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a year that dates its clause still cuts it from an "after" phrase with another happening's date
+    ("وشارك المنتخب في كأس العالم 2014 بعد أن تأهل على حساب منافسه في مباراة فاصلة أقيمت يوم 15 نوفمبر 2013.",
+     [("2014-01-01", "وشارك المنتخب في كأس العالم 2014"),
+      ("2013-11-15", "بعد أن تأهل على حساب منافسه في مباراة فاصلة أقيمت يوم 15 نوفمبر 2013.")]),
+])
+def test_a_dating_year_still_cuts(text: str, dated: list[tuple[str, str]]) -> None:
+    assert _clauses(text) == dated

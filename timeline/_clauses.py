@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from timeline._dating import (_TAIL_END, _after_comma, _attribution_tail, _dates_anew, _dating, _names_a_venue,
-                              _secondary_from)
+                              _names_an_edition, _secondary_from)
 from timeline._effective import effective_cut
 from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCues, _PREP, _WORD, _date_cues,
                                   _fold_window, _naive, _root_waw)
@@ -415,7 +415,7 @@ def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
 
 
 def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, spans: SpanIndex[Timex],
-                 dating: SpanIndex[Timex]) -> int | None:
+                 dating: SpanIndex[Timex], published: dt.datetime | None = None) -> int | None:
     """Where the piece ``text[start:end]`` (of the sentence ``text[s_start:s_end]``), dated before a
     relative clause or an "after" phrase (``after_happening``، ``subordinate_clauses`` of
     ``lang/ar/event_dates.yaml``) that holds a date of its own, is cut: at the relative clause's
@@ -428,14 +428,17 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
     بعد توصل الطرفين إلى تفاهم أمس``), where the piece would give two events with the same words. Not
     an antecedent among the four words after a complementizer (``أعلن اليوم أن الاتفاق الذي وقع أمس
     يدخل…``: the subject of what is said, its predicate after it), nor an "after" one or two words
-    before its date (:func:`_of_a_happening_before`: that date dates nothing). None when nothing is cut."""
+    before its date (:func:`_of_a_happening_before`: that date dates nothing). Given the ``published``
+    date, a year naming an edition (:func:`_names_an_edition`: ``فازت المدينة بحق تنظيم الألعاب الشتوية
+    2026 بعد تفوقها … أمس``) dates neither part, so it cuts nothing. None when nothing is cut."""
     if dating.count_starting_in(start, end) < 2:
         return None
     cues = _date_cues()
     first = dating.starting_in(start, end)[0]
 
     def both_date(at: int) -> bool:  # the uncut piece keeps a date before ``at`` and the first after it
-        held = _dating(text, Clause(start, end, text[start:end], 0, s_start, s_end), dating.starting_in(start, end))
+        held = _dating(text, Clause(start, end, text[start:end], 0, s_start, s_end),
+                       _no_edition_years(text, start, end, s_start, s_end, dating, published))
         after = dating.starting_in(at, end)
         return bool(after) and after[0] in held and any(t.end <= at for t in held)
 
@@ -453,7 +456,7 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                       or _names_apart(text, start, head, m, end, dating, cues)) and both_date(m.end())
                      or (_resumed_apart(text, m, end, dating, cues)
                          or _witness_apart(text, start, head, m, end, dating, cues))
-                     and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
+                     and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating, published))):
             return head
         if (head is None and (_witness_apart(text, start, m.start(), m, end, dating, cues)
                               or _WORD.search(text, before, m.start()) is not None
@@ -462,7 +465,7 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
                                    _PREDICATE_WORDS) >= _PREDICATE_WORDS
-                and _each_dated(text, start, m.start(), m.end(), end, s_start, s_end, dating)):
+                and _each_dated(text, start, m.start(), m.end(), end, s_start, s_end, dating, published)):
             return m.start()  # في بغداد | التي شهدت الأربعاء الماضي أكبر مظاهرة: a name, no antecedent found
         break
     for m in cues.background_after.finditer(text, first.end, end):
@@ -784,13 +787,25 @@ def _resumed_before(text: str, head: int, pronoun: re.Match[str], end: int, dati
     return dated[0].interval is not None and _naive(dated[0].interval[1]) <= eve
 
 
+def _no_edition_years(text: str, start: int, end: int, s_start: int, s_end: int, dating: SpanIndex[Timex],
+                      published: dt.datetime | None) -> list[Timex]:
+    """The dates of ``text[start:end]`` but, given the ``published`` date, a year naming an edition
+    (:func:`_names_an_edition`: ``كأس العالم 2022``), which the dating drops and so cuts no clause."""
+    own = dating.starting_in(start, end)
+    if published is None:
+        return own
+    clause, cues = Clause(start, end, text[start:end], 0, s_start, s_end), _date_cues()
+    return [t for t in own if not _names_an_edition(text, clause, t, cues, published)]
+
+
 def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int, s_end: int,
-                dating: SpanIndex[Timex]) -> bool:
+                dating: SpanIndex[Timex], published: dt.datetime | None = None) -> bool:
     """Whether, cut at ``cut``, the piece ``text[start:cut]`` keeps a date of its own and the piece
     ``text[cut:end]`` keeps the first date after ``at`` (:func:`_dating`): a relative clause's date
     the uncut piece drops beside the main clause's (:func:`_secondary`) dates its own piece."""
     def dated(a: int, b: int) -> list[Timex]:
-        return _dating(text, Clause(a, b, text[a:b], 0, s_start, s_end), dating.starting_in(a, b))
+        return _dating(text, Clause(a, b, text[a:b], 0, s_start, s_end),
+                       _no_edition_years(text, a, b, s_start, s_end, dating, published))
     after = dating.starting_in(at, end)
     return bool(after) and bool(dated(start, cut)) and after[0] in dated(cut, end)
 
@@ -1413,7 +1428,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             else:
                 current[1] = p_end
         for piece in bounds:  # a piece dated before a relative clause or an "after" phrase with a
-            at = _dated_apart(text, piece[0], piece[1], s_start, s_end, spans, dating)  # its own date: cut
+            at = _dated_apart(text, piece[0], piece[1], s_start, s_end, spans, dating, published)  # its own date
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
