@@ -1060,9 +1060,10 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
+    mentions = {c: find_places(c) for c in dict.fromkeys(clauses)}  # read once: for the places and the people
+    places = {c: frozenset(m.place.name for m in found) for c, found in mentions.items()}
     reader = person_reader()
-    read = {c: (*reader.read(c), reader.words(c)) for c in places}  # (people, family-name countries, bare words)
+    read = {c: (*reader.read(c, mentions[c]), reader.words(c)) for c in places}  # (people, family-name countries, words)
     adjectives = {c: countries_of_unnamed(c) - read[c][1] for c in places}  # not المصري a family name
     told = dict(zip(rows, clauses))
     return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
