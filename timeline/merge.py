@@ -146,7 +146,7 @@ from timeline._deeds import Deeds
 from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
-from timeline.blocks import blocks, earlier_rows, flat_roots
+from timeline.blocks import Forest, blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders, without_candidates
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import TriggerLexicon, load_triggers
@@ -1743,7 +1743,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .select("agreement", "score", "i", "j", "similarity", copy.alias("copy"), alike.fill_null(False).alias("alike"))
 
 
-class _Components:
+class _Components(Forest):
     """Union–find over event indices that keeps each group's time extent and kind.
 
     Two groups are only joined if the result spans no more than its longest interval plus
@@ -1785,7 +1785,7 @@ class _Components:
         starts = table["start"].dt.epoch("us").to_list()
         ends = table["end"].dt.epoch("us").to_list()
         fine = table["fine"].to_list()
-        self.parent = list(range(len(starts)))
+        super().__init__(len(starts))
         self.lo, self.hi = starts, ends
         self.longest = [e - s for s, e in zip(starts, ends)]
         self.times = table.select("start", "end", "fine")  # each event's own times (read when asked)
@@ -1876,17 +1876,6 @@ class _Components:
         self.sentence: list[int] = table["sentence"].to_list() if "sentence" in table.columns \
             else [-1] * len(starts)  # the sentence of its article each event is told in (-1: not known)
         self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def roots(self) -> list[int]:
-        """Every event's root (as :meth:`find`), in one pass: a root is the smaller of the two
-        it joins, so each event's parent comes before it (the parents are flattened)."""
-        return flat_roots(self.parent)
 
     def union(self, a: int, b: int, copy: bool = False, alike: bool = False) -> None:
         parent = self.parent

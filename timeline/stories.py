@@ -34,7 +34,7 @@ import functools
 import polars as pl
 
 from timeline._listed import listed
-from timeline.blocks import blocks, earlier_rows, flat_roots
+from timeline.blocks import Forest, blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
@@ -95,16 +95,12 @@ _LABEL_WORDS = 3
 _LABEL_CHARS = 60  # a longer title is cut at the last word that fits
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-        self.size = [1] * n
+class _Union(Forest):
+    """The stories' forest: entries joined under :data:`MAX_STORY_ENTRIES`."""
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+    def __init__(self, n: int) -> None:
+        super().__init__(n)
+        self.size = [1] * n
 
     def union(self, a: int, b: int) -> None:
         parent = self.parent
@@ -177,7 +173,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     union = _Union(n_entries)
     threads = _threads(events.select("cluster", "article"), features.events)
     _join(union, _links(events, entry_words, idf, n_entries), threads)
-    roots = pl.Series("root", flat_roots(union.parent), pl.Int64)  # a root is its story's smallest entry
+    roots = pl.Series("root", union.roots(), pl.Int64)  # a root is its story's smallest entry
     # events are in timeline order: stories numbered by their first entry (an entry's
     # root, looked up by entry number, then each root's number by first appearance)
     root = roots.gather(frame["cluster"])
