@@ -131,7 +131,6 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -141,6 +140,7 @@ import polars as pl
 
 from timeline._collector import collection_paused
 from timeline._flags import Flags
+from timeline._information import least_information
 from timeline._listed import listed
 from timeline._deeds import Deeds
 from timeline._doers import doer_stems
@@ -692,7 +692,7 @@ class _Places:
 def _least_rare(n: int, most: float = RARE_INFO) -> float:
     """The information a rare word carries at least in a batch of ``n`` events: ``most``
     (:data:`RARE_INFO`), or in a small batch that of a word in :data:`RARE_FLOOR` events."""
-    return min(most, math.log((n + 1) / (RARE_FLOOR + 1)) + 1)
+    return min(most, least_information(n, RARE_FLOOR))
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:

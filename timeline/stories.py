@@ -33,6 +33,7 @@ import functools
 
 import polars as pl
 
+from timeline._information import information
 from timeline._listed import listed
 from timeline.blocks import Forest, blocks, earlier_rows
 from timeline.places import load_gazetteer
@@ -152,7 +153,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     )
     idf = (
         counts.group_by("wid").agg(pl.len().alias("df"))
-        .with_columns(((n_entries + BACKGROUND_ENTRIES + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
+        .with_columns(information(n_entries + BACKGROUND_ENTRIES, pl.col("df")).alias("info"))
     )
     # an entry's telling words: the words of two or more entries with the largest count
     # (events of the entry holding them) times information, and those that also weigh how

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from timeline._information import information
 from timeline._types import Grain
 from timeline.blocks import linked
 from timeline.follow import candidate_windows, follows, report_windows, without_candidates
@@ -219,8 +220,7 @@ def alike_candidates(events: pl.DataFrame) -> pl.DataFrame:
         return _NO_PAIRS
     words = _words(candidates, "event_id")
     n = candidates.height
-    info = words.group_by("word").len("_df").select(
-        "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
+    info = words.group_by("word").len("_df").select("word", information(n, pl.col("_df")).alias("_info"))
     words = words.join(info, on="word")
     totals = words.group_by("event_id").agg(pl.col("_info").sum().alias("_total"))
     keyed = words.join(_days(candidates, "event_id"), on="event_id").join(
@@ -281,7 +281,7 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     concerned = theirs.filter(pl.col("_row").is_in(pairs["_row_told"].unique().implode()))
     n = windows.height + concerned["_row"].n_unique()
     info = pl.concat([mine, concerned]).group_by("word").len("_df").select(
-        "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
+        "word", information(n, pl.col("_df")).alias("_info"))
     totals = mine.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total"))
     told_totals = concerned.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total_told"))
     told_of = (
