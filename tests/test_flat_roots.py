@@ -37,9 +37,9 @@ def test_a_parent_after_its_child_is_refused() -> None:
 
 def test_the_forest_joins_under_the_smaller_root() -> None:
     forest = Forest(6)
-    forest.join(4, 2)
-    forest.join(5, 4)
-    forest.join(3, 1)
+    forest.union(4, 2)
+    forest.union(5, 4)
+    forest.union(3, 1)
     assert [forest.find(e) for e in range(6)] == [0, 1, 2, 1, 2, 2]
     assert forest.roots() == [0, 1, 2, 1, 2, 2]
 

@@ -70,8 +70,8 @@ def flat_roots(parent: list[int]) -> list[int]:
 class Forest:
     """A union–find forest over the nodes ``0..n-1`` in which two trees join under the smaller
     root, so a root is its tree's least node and no node's parent follows it (:func:`flat_roots`
-    reads every root in one pass). The merge's and the stories' forests add their guards to the
-    join (and find inlined in their loops, one call per link)."""
+    reads every root in one pass). The stories' forest guards :meth:`join_roots`, the merge's
+    :meth:`union` (its reports' evidence)."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -84,9 +84,12 @@ class Forest:
             i = parent[i]
         return i
 
-    def join(self, a: int, b: int) -> None:
-        """Join the trees of nodes ``a`` and ``b`` (the larger root under the smaller)."""
-        ra, rb = self.find(a), self.find(b)
+    def union(self, a: int, b: int) -> None:
+        """Join the trees of nodes ``a`` and ``b`` (:meth:`join_roots` of their roots)."""
+        self.join_roots(self.find(a), self.find(b))
+
+    def join_roots(self, ra: int, rb: int) -> None:
+        """Join the trees of roots ``ra`` and ``rb``, the larger root under the smaller."""
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
@@ -102,5 +105,5 @@ def linked(nodes: Iterable[int], left: Sequence[int], right: Sequence[int]) -> d
     index = {label: k for k, label in enumerate(labels)}
     forest = Forest(len(labels))
     for a, b in zip(left, right):
-        forest.join(index[a], index[b])
+        forest.union(index[a], index[b])
     return {label: labels[root] for label, root in zip(labels, forest.roots())}

@@ -1878,15 +1878,8 @@ class _Components(Forest):
         self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
 
     def union(self, a: int, b: int, copy: bool = False, alike: bool = False) -> None:
-        parent = self.parent
-        first, second = a, b  # the two reports linked (a, b become their entries' roots)
-        while parent[a] != a:  # find, inlined (one call per link)
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        while parent[b] != b:
-            parent[b] = parent[parent[b]]
-            b = parent[b]
-        ra, rb = a, b
+        first, second = a, b  # the two reports linked
+        ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
         group, town = self.group, self.town
@@ -1938,7 +1931,7 @@ class _Components(Forest):
         if self._one_text_apart(ra, rb, first, second, days_a, days_b):
             return  # one article tells the two as two happenings of one day
         root, child = (ra, rb) if ra < rb else (rb, ra)
-        parent[child] = root
+        self.parent[child] = root
         los[root], his[root], longests[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         # (across two groups, the larger entry's group is kept: its other reports still join it)

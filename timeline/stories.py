@@ -103,16 +103,6 @@ class _Union(Forest):
         super().__init__(n)
         self.size = [1] * n
 
-    def union(self, a: int, b: int) -> None:
-        parent = self.parent
-        while parent[a] != a:  # find, inlined (one call per link)
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        while parent[b] != b:
-            parent[b] = parent[parent[b]]
-            b = parent[b]
-        self.join_roots(a, b)
-
     def join_roots(self, ra: int, rb: int) -> None:
         """Join the stories at roots ``ra`` and ``rb`` unless they are one, or would grow past
         :data:`MAX_STORY_ENTRIES`."""
@@ -460,14 +450,9 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
         threads.select("cluster", "cluster_b", pl.col("article").cast(pl.Int64).alias("by")),
     ])
     ties: dict[tuple[int, int], set[int]] = {}
-    parent, size = union.parent, union.size
-    for ra, rb, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
-        while parent[ra] != ra:  # find, inlined (two per link)
-            parent[ra] = parent[parent[ra]]
-            ra = parent[ra]
-        while parent[rb] != rb:
-            parent[rb] = parent[parent[rb]]
-            rb = parent[rb]
+    find, size = union.find, union.size
+    for a, b, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
+        ra, rb = find(a), find(b)
         if ra == rb:
             continue
         if size[ra] > 1 and size[rb] > 1:
