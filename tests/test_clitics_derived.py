@@ -45,3 +45,15 @@ def test_an_outcome_verb_takes_the_conjunctions() -> None:
     assert {"نجحت", "ونجحت", "فنجحت"} <= outcome
     assert {"اجل", "واجل", "فاجل"} <= bare
     assert {"من اجل", "ومن اجل", "فمن اجل"} <= allowed
+
+
+def test_the_lexicon_derives_definite_forms_with_the_article_of_the_clitic_data() -> None:
+    """The lexicon's loaders and derivations write the article as ``clitics.article`` reads it (tidy66)."""
+    from timeline.lexicon import construct, definite, load_lexicon
+
+    article = clitic_prefixes().article
+    lex = load_lexicon()
+    assert definite("مساء")[1] == article + fold("مساء")
+    assert construct("بعد الظهر") == [fold("بعد الظهر"), fold("بعد ظهر")]
+    assert article + fold("أسابيع") in lex.span_units and fold("أسابيع") in lex.span_units_bare
+    assert fold("الأحد")[len(article):] in lex.weekdays_bare

@@ -72,3 +72,13 @@ def test_god_after_a_clitic_opens_no_name() -> None:
     reader = person_reader()
     assert reader("والله يحفظ البلاد") == frozenset()
     assert reader("أقسم بالله إنني صادق") == frozenset()
+
+
+def test_places_read_already_are_those_the_reader_would_find() -> None:
+    """The merge reads a clause's places once and hands them to the reader (tidy66): the same people."""
+    from timeline.places import find_places
+
+    reader = person_reader()
+    clause = "وصل الأمير دبي صباح أمس"
+    assert reader.read(clause, find_places(clause)) == reader.read(clause) == (frozenset(), frozenset())
+    assert reader.read(clause, []) == ({"دبي"}, frozenset())  # the places given are the ones left out

@@ -1267,7 +1267,8 @@ def _purpose_cues(code: str = "ar") -> _PurposeCues:
     data = load_language_yaml(code, "event_dates.yaml")["purpose"]
     preparations = conjoined((f for w in data["preparations"] for f in accusative(str(w))[1:]), code)
     nouns = [fold(str(w)) for w in data["nouns"]]
-    opening = conjoined(("ل" + f for n in nouns for f in (n, after_lam("ال" + n)) if f), code)  # لانطلاق، للانطلاق، للقاء
+    article = clitic_prefixes(code).article
+    opening = conjoined(("ل" + f for n in nouns for f in (n, after_lam(article + n)) if f), code)  # لانطلاق، للانطلاق، للقاء
     before = conjoined((str(w) for w in data["before"]), code)
     preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["preparing"]))
                  for p in "يتن"}

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from timeline._yaml import load_language_yaml
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold
-from timeline.places import countries_named_by_adjective, find_places
+from timeline.places import PlaceMention, countries_named_by_adjective, find_places
 from timeline.wording import load_wording
 
 NAME_LETTERS = 3
@@ -97,13 +97,16 @@ class PersonReader:
         """The bare names of the people ``clause`` names (see the module)."""
         return self.read(clause)[0]
 
-    def read(self, clause: str) -> tuple[frozenset[str], frozenset[str]]:
+    def read(self, clause: str, mentions: Sequence[PlaceMention] | None = None) -> tuple[frozenset[str], frozenset[str]]:
         """The bare names of the people ``clause`` names (see the module), and the countries whose adjective is
         a family name there (``منصور التركي``، ``فيصل بن تركي``: after a given name, no Turkey told). A name that is
         a country's adjective is no person (``العاهل المغربي`` / ``المغربي``: two adjectives are no name shared,
-        :func:`timeline.merge._known`)."""
+        :func:`timeline.merge._known`). ``mentions``: the places of the gazetteer ``clause`` names
+        (:func:`timeline.places.find_places`), when the caller has read them already."""
         folded = _WORD.findall(fold(clause))
-        places = {self.bare(w) for m in find_places(clause) for w in _WORD.findall(fold(m.text))}  # أبو ظبي: ظبي
+        if mentions is None:
+            mentions = find_places(clause)
+        places = {self.bare(w) for m in mentions for w in _WORD.findall(fold(m.text))}  # أبو ظبي: ظبي
         found: set[str] = set()
         surnamed: set[str] = set()
         k = 0

@@ -6,13 +6,18 @@ in an article). Rows are sorted by key, so a block is a run of equal keys: its s
 run length and no hashing is needed. Inside a block rows are sorted by an order number,
 and each row meets the ``k`` rows before it: every pair of a block is made once, from the
 later row, with no join of the block with itself.
+
+What the pairs link is joined in a union–find :class:`Forest` (the merge's entries, the
+stories, the lead windows' groups: :func:`linked`), a root the least node of its tree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import polars as pl
 
-__all__ = ["blocks", "earlier_rows", "flat_roots"]
+__all__ = ["Forest", "blocks", "earlier_rows", "flat_roots", "linked"]
 
 _KEY = 2**32  # a block number and an order number as one integer key
 
@@ -60,3 +65,45 @@ def flat_roots(parent: list[int]) -> list[int]:
         append(i if up == i else roots[up])
     parent[:] = roots
     return roots
+
+
+class Forest:
+    """A union–find forest over the nodes ``0..n-1`` in which two trees join under the smaller
+    root, so a root is its tree's least node and no node's parent follows it (:func:`flat_roots`
+    reads every root in one pass). The stories' forest guards :meth:`join_roots`, the merge's
+    :meth:`union` (its reports' evidence)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        """The root of node ``i`` (the parents on the way halved)."""
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        """Join the trees of nodes ``a`` and ``b`` (:meth:`join_roots` of their roots)."""
+        self.join_roots(self.find(a), self.find(b))
+
+    def join_roots(self, ra: int, rb: int) -> None:
+        """Join the trees of roots ``ra`` and ``rb``, the larger root under the smaller."""
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def roots(self) -> list[int]:
+        """Every node's root (as :meth:`find`), in one pass; the forest is flattened."""
+        return flat_roots(self.parent)
+
+
+def linked(nodes: Iterable[int], left: Sequence[int], right: Sequence[int]) -> dict[int, int]:
+    """Each node's group, its least member, when the pairs ``left[k]``–``right[k]`` link nodes
+    (any integers: row numbers that are not ``0..n-1``)."""
+    labels = sorted(set(nodes))
+    index = {label: k for k, label in enumerate(labels)}
+    forest = Forest(len(labels))
+    for a, b in zip(left, right):
+        forest.union(index[a], index[b])
+    return {label: labels[root] for label, root in zip(labels, forest.roots())}

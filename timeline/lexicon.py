@@ -95,7 +95,6 @@ class Separators(NamedTuple):
 
 
 _GAP = r"[\s\-]+"
-_ARTICLE = "ال"
 _AFTER_LAM = "ل(?<=لل)"  # the article's lam after the preposition ل: "لخميس" of "للخميس"
 _Trie = dict[str, "_Trie"]
 _GAP_RE = kept(_GAP)
@@ -536,7 +535,6 @@ gap between two expressions, merge's happening phrase, anchors' recalled phrase)
 # -- morphology: each word is written once in the YAML; these derive its other forms --------
 _NO_TANWEEN_ALEF = ("ه", "ي", "ا", "ات")  # folded endings (ة ى ا ات) whose accusative takes no written alef
 _NO_FEMININE = ("ة", "ى", "ه", "ا", "اء")  # written endings of words that take no feminine ة
-_OPTIONAL_ARTICLE = "(ال)"  # a YAML form "(ال)غد" is written with or without the article
 
 
 def _multiword(form: str) -> bool:
@@ -547,7 +545,7 @@ def accusative(form: str) -> list[str]:
     """The word and its indefinite accusative, written with an alef: "عام" → "عاماً"
     (folded "عاما"), "مساء" → "مساءً"/"مساءا"; "ساعة", "سنوات" take none. Folded forms."""
     form = fold(form)
-    if _multiword(form) or form.startswith("ال") or form.endswith(_NO_TANWEEN_ALEF):
+    if _multiword(form) or form.startswith(_ARTICLE) or form.endswith(_NO_TANWEEN_ALEF):
         return [form]
     return [form, form + "ا"]
 
@@ -556,9 +554,9 @@ def definite(form: str) -> list[str]:
     """The word, with the article, and the article after the preposition ل ("للمساء": ل +
     "لمساء", the clitic staying outside the expression). Folded forms."""
     form = fold(form)
-    if _multiword(form) or form.startswith("ال"):
+    if _multiword(form) or form.startswith(_ARTICLE):
         return [form]
-    return [form, "ال" + form, "ل" + form]
+    return [form, _ARTICLE + form, "ل" + form]
 
 
 def after_lam(form: str) -> str | None:
@@ -566,7 +564,7 @@ def after_lam(form: str) -> str | None:
     "الخميس" → "لخميس" (in "للخميس"); None when the word has no article or its stem starts
     with ل ("لليل": there the article vanishes and the stem itself follows). Folded."""
     form = fold(form)
-    if not form.startswith("ال") or form[2:3] in ("", "ل"):
+    if not form.startswith(_ARTICLE) or form[len(_ARTICLE):len(_ARTICLE) + 1] in ("", "ل"):
         return None
     return form[1:]
 
@@ -608,9 +606,9 @@ def construct(form: str) -> list[str]:
     ("بعد الظهر" → "بعد ظهر" as in "بعد ظهر الأحد"). Folded forms."""
     form = fold(form)
     words = form.split(" ")
-    if len(words) < 2 or not words[-1].startswith("ال") or len(words[-1]) < 4:
+    if len(words) < 2 or not words[-1].startswith(_ARTICLE) or len(words[-1]) < 4:
         return [form]
-    return [form, " ".join(words[:-1] + [words[-1][2:]])]
+    return [form, " ".join(words[:-1] + [words[-1][len(_ARTICLE):]])]
 
 
 def future_genders(verb: str) -> list[str]:
@@ -679,14 +677,14 @@ def possessed(form: str, pronouns: Iterable[str]) -> list[str]:
     """A noun with the article and with each attached pronoun: "عمر" → "العمر", "عمره",
     "عمرهم"; "سن" → "السن", "سنها". Folded forms."""
     form = fold(form)
-    return ["ال" + form] + [form + fold(p) for p in pronouns]
+    return [_ARTICLE + form] + [form + fold(p) for p in pronouns]
 
 
 def _articles(form: str) -> list[str]:
     """"(ال)أمس" → أمس, الأمس; any other form as written. Unfolded."""
     if form.startswith(_OPTIONAL_ARTICLE):
         bare = form[len(_OPTIONAL_ARTICLE):]
-        return [bare, "ال" + bare]
+        return [bare, _ARTICLE + bare]
     return [form]
 
 
@@ -695,6 +693,7 @@ class _Filler:
     """Puts derived forms into the lexicon's tables, remembering the after-ل ones."""
 
     lex: Lexicon
+    article: str  # the language's article (clitics of wording.yaml), folded: ال
     where: str = ""
     lam: dict[str, set[str]] = field(default_factory=dict)
     plain: dict[str, set[str]] = field(default_factory=dict)
@@ -736,8 +735,8 @@ def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
     counted = [(form, None) for form in entry.get("plural", [])] + [(dual(form)[1], 2) for form in entry["singular"]]
     for form, count in counted:
         bare = fold(form)
-        rest = after_lam("ال" + bare)
-        for f in (bare, "ال" + bare, *(["ل" + rest] if rest is not None else [])):
+        rest = after_lam(fill.article + bare)
+        for f in (bare, fill.article + bare, *(["ل" + rest] if rest is not None else [])):
             fill.put("span_units", f, (unit, count))
         fill.put("span_units_bare", bare, (unit, count))
     for form in entry["singular"]:
@@ -755,7 +754,7 @@ def _span_directions(fill: _Filler, entry: dict[str, Any]) -> None:
         for f in (female, dual(masculine)[1], dual(female)[1]):
             fill.put("span_directions", f, int(entry["direction"]))
         if entry.get("indefinite", True):
-            fill.put("span_directions_bare", female.removeprefix("ال"), int(entry["direction"]))
+            fill.put("span_directions_bare", female.removeprefix(fill.article), int(entry["direction"]))
 
 
 def load_lexicon(code: str = "ar") -> Lexicon:
@@ -768,7 +767,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
 def _load_lexicon(code: str) -> Lexicon:
     package = f"timeline.lang.{code}"
     lex = Lexicon()
-    fill = _Filler(lex)
+    fill = _Filler(lex, clitic_prefixes(code).article)
     try:
         fill.where = "numbers.yaml"
         numbers = load_language_yaml(code, "numbers.yaml")
@@ -782,7 +781,7 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry["forms"]:
                 for spelling in [form] + ([form[:-1]] if form.endswith("اء") else []):  # "الثلاثا"
                     fill.put_definite("weekdays", spelling, int(entry["weekday"]))
-                    fill.put("weekdays_bare", spelling[2:], int(entry["weekday"]))
+                    fill.put("weekdays_bare", spelling[len(fill.article):], int(entry["weekday"]))
             for form in entry.get("plural", []):
                 fill.put("weekday_plurals", form, int(entry["weekday"]))
         lex.week = _load_week(load_language_yaml(code, "week.yaml"))
@@ -793,7 +792,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("units", f, (entry["unit"], 1))
                 for f in dual(form):
                     fill.put("units", f, (entry["unit"], 2))
-                    for d in (f, "ال" + f):
+                    for d in (f, fill.article + f):
                         fill.put("unit_duals", d, entry["unit"])
                 if entry["unit"] == "year":  # "عامي 2018 و2019", "سنتي": the oblique dual in construct
                     fill.put("year_duals", dual(form)[1][:-1], 2)
@@ -812,7 +811,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     f for w in entry["signed_after"] for f in (fold(w), fold(w) + "ت"))
             if "object_before" in entry:
                 lex.unit_object_before[entry["unit"]] = frozenset(
-                    a + f for w in entry["object_before"] for f in _adjective_forms(w) for a in ("", "ال"))
+                    a + f for w in entry["object_before"] for f in _adjective_forms(w) for a in ("", fill.article))
             if "played_in" in entry:
                 lex.unit_played_in[entry["unit"]] = tuple(fold(w) for w in entry["played_in"])
         fill.where = "day_parts.yaml"
@@ -840,11 +839,12 @@ def _load_lexicon(code: str) -> Lexicon:
                 half = DayPart(f"{edge['edge']}_{part.name}", part.token, hours, part.pm)
                 for form in entry["forms"]:
                     if " " not in fold(form):
-                        edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, "ال" + form)]
-                        edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
-                        edged += [(f"{w} ال{form}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
+                        the = fill.article + form  # "الصباح"
+                        edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, the)]
+                        edged += [(f"{the} {w}", half) for w in edge.get("after", ())]
+                        edged += [(f"{w} {the}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
                         # "أول صباح بعد العيد" (the first morning)
-                        edged += [(f"{a} ال{form} {b}", half) for a, b in edge.get("around", ())]  # "ساعات الفجر الأولى"
+                        edged += [(f"{a} {the} {b}", half) for a, b in edge.get("around", ())]  # "ساعات الفجر الأولى"
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)
@@ -1011,7 +1011,7 @@ def _load_lexicon(code: str) -> Lexicon:
             if value >= 20:
                 for suffix in periods["decade_suffixes"]:
                     fill.put("decades", tens[:-2] + "ين" + suffix, value)
-                    fill.put_definite("decades", "ال" + tens[:-2] + "ين" + suffix, value)
+                    fill.put_definite("decades", fill.article + tens[:-2] + "ين" + suffix, value)
         lex.age_words = tuple(sorted({f for entry in periods["age_words"]
                                       for f in possessed(entry["noun"], attached_pronouns(code))
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
@@ -1020,7 +1020,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.age_nouns = tuple(fold(entry["noun"]) for entry in periods["age_words"])
         lex.anniversary_nouns = tuple(f for w in periods.get("anniversary_nouns", ()) for f in definite(w)[1:])
         lex.anniversary_years = tuple(f for w in periods.get("anniversary_years", ()) for f in definite(w)[1:])
-        lex.anniversary_counts = {"ال" + fold(str(w)): int(years) for w, years in  # not definite(): "ألفية" is ال…
+        lex.anniversary_counts = {fill.article + fold(str(w)): int(years) for w, years in  # not definite(): "ألفية" is ال…
                                   load_language_yaml(code, "event_dates.yaml")["anniversary_numbers"].items()}
         heat = periods.get("heat", {})
         lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
@@ -1201,6 +1201,8 @@ def _clitics(code: str) -> Clitics:
 
 
 _CONJUNCTIONS = clitic_prefixes().joined  # و ف: unjoined's default, read once
+_ARTICLE = clitic_prefixes().article  # ال: the article of the derivations without a language code, read once
+_OPTIONAL_ARTICLE = f"({_ARTICLE})"  # a YAML form "(ال)غد" is written with or without the article
 
 
 def unjoined(word: str, letters: str | None = None) -> str:
@@ -1272,7 +1274,7 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
 
     def put(name: str, forms: list[str], value: int, teen: bool) -> None:
         for form in forms:  # "ألف" has no article: only "الألف" gives "للألف"
-            for f, put in ((form, fill.put), ("ال" + form, fill.put_definite)):
+            for f, put in ((form, fill.put), (fill.article + form, fill.put_definite)):
                 put(name, f, value)
                 for suffix in teens if teen else ():
                     put(name, f"{f} {suffix}", value + 10)
@@ -1340,9 +1342,9 @@ def month_spellings(lex: Lexicon, form: str, entry: dict[str, Any]) -> list[str]
             for word in lasts:
                 out.append(" ".join(first + [word]))
                 out += [" ".join(first + [word, fold(e)]) for e in entry.get("epithets", ())]  # "رمضان المبارك"
-                n = lex.ordinals.get(word) if first and word.startswith("ال") else None
+                n = lex.ordinals.get(word) if first and word.startswith(_ARTICLE) else None
                 if n is not None and n <= 2:
-                    out.append(" ".join(first + [word[2:]]))
+                    out.append(" ".join(first + [word[len(_ARTICLE):]]))
                     if entry.get("numbered"):
                         out += [" ".join(first) + " " + str(n), " ".join(first) + str(n)]
     return out

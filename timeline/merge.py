@@ -131,7 +131,6 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -141,12 +140,13 @@ import polars as pl
 
 from timeline._collector import collection_paused
 from timeline._flags import Flags
+from timeline._information import least_information
 from timeline._listed import listed
 from timeline._deeds import Deeds
 from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
-from timeline.blocks import blocks, earlier_rows, flat_roots
+from timeline.blocks import Forest, blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders, without_candidates
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import TriggerLexicon, load_triggers
@@ -692,7 +692,7 @@ class _Places:
 def _least_rare(n: int, most: float = RARE_INFO) -> float:
     """The information a rare word carries at least in a batch of ``n`` events: ``most``
     (:data:`RARE_INFO`), or in a small batch that of a word in :data:`RARE_FLOOR` events."""
-    return min(most, math.log((n + 1) / (RARE_FLOOR + 1)) + 1)
+    return min(most, least_information(n, RARE_FLOOR))
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -1060,9 +1060,10 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
+    mentions = {c: find_places(c) for c in dict.fromkeys(clauses)}  # read once: for the places and the people
+    places = {c: frozenset(m.place.name for m in found) for c, found in mentions.items()}
     reader = person_reader()
-    read = {c: (*reader.read(c), reader.words(c)) for c in places}  # (people, family-name countries, bare words)
+    read = {c: (*reader.read(c, mentions[c]), reader.words(c)) for c in places}  # (people, family-name countries, words)
     adjectives = {c: countries_of_unnamed(c) - read[c][1] for c in places}  # not المصري a family name
     told = dict(zip(rows, clauses))
     return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
@@ -1742,7 +1743,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .select("agreement", "score", "i", "j", "similarity", copy.alias("copy"), alike.fill_null(False).alias("alike"))
 
 
-class _Components:
+class _Components(Forest):
     """Union–find over event indices that keeps each group's time extent and kind.
 
     Two groups are only joined if the result spans no more than its longest interval plus
@@ -1784,7 +1785,7 @@ class _Components:
         starts = table["start"].dt.epoch("us").to_list()
         ends = table["end"].dt.epoch("us").to_list()
         fine = table["fine"].to_list()
-        self.parent = list(range(len(starts)))
+        super().__init__(len(starts))
         self.lo, self.hi = starts, ends
         self.longest = [e - s for s, e in zip(starts, ends)]
         self.times = table.select("start", "end", "fine")  # each event's own times (read when asked)
@@ -1876,27 +1877,9 @@ class _Components:
             else [-1] * len(starts)  # the sentence of its article each event is told in (-1: not known)
         self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def roots(self) -> list[int]:
-        """Every event's root (as :meth:`find`), in one pass: a root is the smaller of the two
-        it joins, so each event's parent comes before it (the parents are flattened)."""
-        return flat_roots(self.parent)
-
     def union(self, a: int, b: int, copy: bool = False, alike: bool = False) -> None:
-        parent = self.parent
-        first, second = a, b  # the two reports linked (a, b become their entries' roots)
-        while parent[a] != a:  # find, inlined (one call per link)
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        while parent[b] != b:
-            parent[b] = parent[parent[b]]
-            b = parent[b]
-        ra, rb = a, b
+        first, second = a, b  # the two reports linked
+        ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
         group, town = self.group, self.town
@@ -1948,7 +1931,7 @@ class _Components:
         if self._one_text_apart(ra, rb, first, second, days_a, days_b):
             return  # one article tells the two as two happenings of one day
         root, child = (ra, rb) if ra < rb else (rb, ra)
-        parent[child] = root
+        self.parent[child] = root
         los[root], his[root], longests[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         # (across two groups, the larger entry's group is kept: its other reports still join it)

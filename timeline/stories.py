@@ -33,8 +33,9 @@ import functools
 
 import polars as pl
 
+from timeline._information import information
 from timeline._listed import listed
-from timeline.blocks import blocks, earlier_rows, flat_roots
+from timeline.blocks import Forest, blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
@@ -95,26 +96,12 @@ _LABEL_WORDS = 3
 _LABEL_CHARS = 60  # a longer title is cut at the last word that fits
 
 
-class _Union:
+class _Union(Forest):
+    """The stories' forest: entries joined under :data:`MAX_STORY_ENTRIES`."""
+
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        super().__init__(n)
         self.size = [1] * n
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        parent = self.parent
-        while parent[a] != a:  # find, inlined (one call per link)
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        while parent[b] != b:
-            parent[b] = parent[parent[b]]
-            b = parent[b]
-        self.join_roots(a, b)
 
     def join_roots(self, ra: int, rb: int) -> None:
         """Join the stories at roots ``ra`` and ``rb`` unless they are one, or would grow past
@@ -156,7 +143,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     )
     idf = (
         counts.group_by("wid").agg(pl.len().alias("df"))
-        .with_columns(((n_entries + BACKGROUND_ENTRIES + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
+        .with_columns(information(n_entries + BACKGROUND_ENTRIES, pl.col("df")).alias("info"))
     )
     # an entry's telling words: the words of two or more entries with the largest count
     # (events of the entry holding them) times information, and those that also weigh how
@@ -177,7 +164,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     union = _Union(n_entries)
     threads = _threads(events.select("cluster", "article"), features.events)
     _join(union, _links(events, entry_words, idf, n_entries), threads)
-    roots = pl.Series("root", flat_roots(union.parent), pl.Int64)  # a root is its story's smallest entry
+    roots = pl.Series("root", union.roots(), pl.Int64)  # a root is its story's smallest entry
     # events are in timeline order: stories numbered by their first entry (an entry's
     # root, looked up by entry number, then each root's number by first appearance)
     root = roots.gather(frame["cluster"])
@@ -463,14 +450,9 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
         threads.select("cluster", "cluster_b", pl.col("article").cast(pl.Int64).alias("by")),
     ])
     ties: dict[tuple[int, int], set[int]] = {}
-    parent, size = union.parent, union.size
-    for ra, rb, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
-        while parent[ra] != ra:  # find, inlined (two per link)
-            parent[ra] = parent[parent[ra]]
-            ra = parent[ra]
-        while parent[rb] != rb:
-            parent[rb] = parent[parent[rb]]
-            rb = parent[rb]
+    find, size = union.find, union.size
+    for a, b, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
+        ra, rb = find(a), find(b)
         if ra == rb:
             continue
         if size[ra] > 1 and size[rb] > 1:

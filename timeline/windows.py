@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from timeline._information import information
 from timeline._types import Grain
+from timeline.blocks import linked
 from timeline.follow import candidate_windows, follows, report_windows, without_candidates
 from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
@@ -218,8 +220,7 @@ def alike_candidates(events: pl.DataFrame) -> pl.DataFrame:
         return _NO_PAIRS
     words = _words(candidates, "event_id")
     n = candidates.height
-    info = words.group_by("word").len("_df").select(
-        "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
+    info = words.group_by("word").len("_df").select("word", information(n, pl.col("_df")).alias("_info"))
     words = words.join(info, on="word")
     totals = words.group_by("event_id").agg(pl.col("_info").sum().alias("_total"))
     keyed = words.join(_days(candidates, "event_id"), on="event_id").join(
@@ -280,7 +281,7 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     concerned = theirs.filter(pl.col("_row").is_in(pairs["_row_told"].unique().implode()))
     n = windows.height + concerned["_row"].n_unique()
     info = pl.concat([mine, concerned]).group_by("word").len("_df").select(
-        "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
+        "word", information(n, pl.col("_df")).alias("_info"))
     totals = mine.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total"))
     told_totals = concerned.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total_told"))
     told_of = (
@@ -291,7 +292,7 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     ids = windows.select("event_id", "_row", "cluster")
     links = (alike.join(ids, on="event_id").join(ids.rename({"event_id": "_alike", "_row": "_row_b", "cluster": "_b"}),
                                                   on="_alike").select("_row", "_row_b"))
-    group = _linked(ids["_row"].to_list(), links["_row"].to_list(), links["_row_b"].to_list())
+    group = linked(ids["_row"].to_list(), links["_row"].to_list(), links["_row_b"].to_list())
     keyed = ids.with_columns(pl.col("_row").replace_strict(group, return_dtype=pl.UInt32).alias("_group"))
     dated = keyed.filter(pl.col("_row").is_in(told_of.implode()))["_group"].unique()
     return (keyed.filter(~pl.col("_group").is_in(dated.implode()), pl.len().over("_group") > 1)
@@ -315,23 +316,6 @@ def placed_windows(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
     rows' words read once for both."""
     words = told_words(merged)
     return pl.concat([window_moves(merged, words), candidate_moves(merged, alike, words)]).sort("_row")
-
-
-def _linked(nodes: list[int], left: list[int], right: list[int]) -> dict[int, int]:
-    """Each node's group (its least member) when the pairs ``left[i]``–``right[i]`` link nodes."""
-    parent = {node: node for node in nodes}
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for a, b in zip(left, right):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {node: root(node) for node in nodes}
 
 
 def _renumbered(frame: pl.DataFrame) -> pl.DataFrame:

@@ -25,7 +25,6 @@ polars expressions, joins and list operations.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,6 +36,7 @@ from timeline._background import in_background
 from timeline._spelled_alike import preload as _preload_alike
 from timeline._spelled_alike import spelled_alike
 from timeline._clause_rows import beside, row_in_clause, sum_in_clause
+from timeline._information import information, least_information
 from timeline._listed import listed, mapped
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
@@ -1467,7 +1467,7 @@ def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
     )
     words = stems.select("word", "stem").unique("word").sort("word").join(doc_freq, on="word", how="left").with_columns(
         pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
-        ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
+        information(n, pl.col("df").fill_null(0)).alias("info"),
     ).drop("df")
     clause_words = _with_names(clause_words, words, n)
     totals = (
@@ -1503,7 +1503,7 @@ def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.D
     ``متحف``, not by ``الوزير``, ``اليوم``), and ``lent_info``, their summed information."""
     if not clause_words["lent"].list.len().sum():
         return clause_words.drop("lent").with_columns(pl.lit(0.0).alias("lent_info"))
-    least = min(NAME_INFO, math.log((n + 1) / (NAME_FLOOR + 1)) + 1)
+    least = min(NAME_INFO, least_information(n, NAME_FLOOR))
     names = words.filter(pl.col("info") >= least).select("word", "info")
     held = (
         clause_words.filter(pl.col("lent").list.len() > 0)
