@@ -46,6 +46,7 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the 
 _SHARED = 2  # words a told row shares with a window to be put beside it
 _CONFIRMING = 3  # the outlets an entry of windows must count to keep its candidates
 _TOLD = 0.5  # the share of a candidate's information a told row of its days tells to hold its happening
+_UNCONFIRMED = 1  # the most outlets an entry of unheld candidates counts to be kept without _CONFIRMING's backing
 _ALIKE = 0.7  # the share of the poorer clause's information two candidates share to be told alike (the screen)
 
 
@@ -177,14 +178,22 @@ def moved_windows(merged: pl.DataFrame, moved: pl.DataFrame) -> pl.DataFrame:
 _candidates = candidate_windows  # whether an event row is a candidate window (made without ``inherit``)
 
 
-def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None) -> pl.DataFrame:
+def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None,
+                      unheld: pl.Series | None = None) -> pl.DataFrame:
     """``merged`` (after :func:`place_windows`) without the candidate windows whose entry holds a
     told row or counts fewer than :data:`_CONFIRMING` outlets, and (``alike`` given:
     :func:`alike_candidates`) those that the candidates of fewer than :data:`_CONFIRMING` − 1 other
     outlets of their own entry are alike (the decision may put two releases of one template
     together: royal cables to two presidents); ``n_sources`` recounted, the entries holding no
-    told row numbered again."""
-    alone = _candidates() & ((pl.col("n_sources") < _CONFIRMING) | (~follows()).any().over("cluster"))
+    told row numbered again. ``unheld`` (event ids: the candidates no told row of their days tells,
+    :func:`candidate_moves`): those in an entry of no told row counting at most
+    :data:`_UNCONFIRMED` outlets stay too (a lone report lead: the day's news, at
+    :data:`timeline.leads.CANDIDATE_CONFIDENCE`)."""
+    told_in = (~follows()).any().over("cluster")
+    few = pl.col("n_sources") < _CONFIRMING
+    if unheld is not None and unheld.len():
+        few = few & ~(pl.col("event_id").is_in(unheld.implode()) & (pl.col("n_sources") <= _UNCONFIRMED))
+    alone = _candidates() & (few | told_in)
     if alike is not None and alike.height:
         entry = merged.select("event_id", "cluster")
         backed = (alike.join(entry, on="event_id").join(entry.rename({"event_id": "_alike", "cluster": "_cluster"}),
@@ -192,9 +201,9 @@ def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None) -
                   .filter(pl.col("cluster") == pl.col("_cluster"))
                   .group_by("event_id").agg(pl.col("_outlet").n_unique())
                   .filter(pl.col("_outlet") >= _CONFIRMING - 1)["event_id"])
-        alone = alone | (_candidates() & ~pl.col("event_id").is_in(backed.implode()))
+        alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING) & ~pl.col("event_id").is_in(backed.implode()))
     elif alike is not None:
-        alone = _candidates()
+        alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING))
     if not merged.select(alone.any()).item():
         return merged
     return _renumbered(merged.filter(~alone))
@@ -256,16 +265,17 @@ def screened_candidates(events: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFra
 
 def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.DataFrame | None = None) -> pl.DataFrame:
     """The candidates' decision, without a second merge: ``(_row, _home)`` as :func:`window_moves`'s,
-    for the candidate windows alone in their entries of ``merged`` (after
-    :func:`screened_candidates`). A candidate a told row of its days tells (:data:`_SHARED` words or
-    more holding :data:`_TOLD` of the candidate's information, each word's its inverse document
-    frequency over the candidates and those rows) reports a happening dated already: it and the
-    candidates ``alike`` it (:func:`alike_candidates`) through others stay where they are (alone:
-    :func:`confirmed_windows` drops them). The others, linked by ``alike``, share the entry of the
-    first of them."""
+    for the candidate windows alone in their entries of ``merged``. A candidate a told row of its
+    days tells (:data:`_SHARED` words or more holding :data:`_TOLD` of the candidate's information,
+    each word's its inverse document frequency over the candidates and those rows) reports a
+    happening dated already: it and the candidates ``alike`` it (:func:`alike_candidates`) through
+    others stay where they are (:func:`confirmed_windows` drops them). The others, linked by
+    ``alike``, share the entry of the first of them; one ``alike`` no other (a lone lead no told
+    row tells) is listed with a null ``_home``: it stays alone (:func:`confirmed_windows` may keep
+    it, :data:`_UNCONFIRMED`)."""
     rows = merged.with_row_index("_row")
     windows = rows.filter(_candidates() & (pl.len().over("cluster") == 1))
-    if windows.height < _CONFIRMING or alike.height == 0:
+    if windows.height == 0:
         return _NO_MOVES
     told = rows.filter(~follows(), pl.col("cluster").is_not_null(), pl.col("grain").cast(pl.String).is_in(_FINE))
     mine = _words(windows, "_row")
@@ -294,8 +304,11 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     group = _linked(ids["_row"].to_list(), links["_row"].to_list(), links["_row_b"].to_list())
     keyed = ids.with_columns(pl.col("_row").replace_strict(group, return_dtype=pl.UInt32).alias("_group"))
     dated = keyed.filter(pl.col("_row").is_in(told_of.implode()))["_group"].unique()
-    return (keyed.filter(~pl.col("_group").is_in(dated.implode()), pl.len().over("_group") > 1)
-            .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")).sort("_row"))
+    free = keyed.filter(~pl.col("_group").is_in(dated.implode()))
+    together = (free.filter(pl.len().over("_group") > 1)
+                .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")))
+    lone = free.filter(pl.len().over("_group") == 1).select("_row", pl.lit(None, pl.Int64).alias("_home"))
+    return pl.concat([together, lone]).sort("_row")
 
 
 def told_words(merged: pl.DataFrame) -> pl.DataFrame:
