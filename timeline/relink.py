@@ -104,8 +104,8 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
     moved = moves.result()
-    unheld = entries["event_id"].gather(moved["_row"])  # the candidates no told row tells (and other windows)
-    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moved), alike, unheld)
+    lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
+    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moved), alike, lone)
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()

@@ -46,7 +46,7 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the 
 _SHARED = 2  # words a told row shares with a window to be put beside it
 _CONFIRMING = 3  # the outlets an entry of windows must count to keep its candidates
 _TOLD = 0.5  # the share of a candidate's information a told row of its days tells to hold its happening
-_UNCONFIRMED = 1  # the most outlets an entry of unheld candidates counts to be kept without _CONFIRMING's backing
+_LONE_TOLD = 0.3  # the share of a lone candidate's information a told row of its days tells to hold it
 _ALIKE = 0.7  # the share of the poorer clause's information two candidates share to be told alike (the screen)
 
 
@@ -179,20 +179,19 @@ _candidates = candidate_windows  # whether an event row is a candidate window (m
 
 
 def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None,
-                      unheld: pl.Series | None = None) -> pl.DataFrame:
+                      lone: pl.Series | None = None) -> pl.DataFrame:
     """``merged`` (after :func:`place_windows`) without the candidate windows whose entry holds a
     told row or counts fewer than :data:`_CONFIRMING` outlets, and (``alike`` given:
     :func:`alike_candidates`) those that the candidates of fewer than :data:`_CONFIRMING` − 1 other
     outlets of their own entry are alike (the decision may put two releases of one template
     together: royal cables to two presidents); ``n_sources`` recounted, the entries holding no
-    told row numbered again. ``unheld`` (event ids: the candidates no told row of their days tells,
-    :func:`candidate_moves`): those in an entry of no told row counting at most
-    :data:`_UNCONFIRMED` outlets stay too (a lone report lead: the day's news, at
-    :data:`timeline.leads.CANDIDATE_CONFIDENCE`)."""
+    told row numbered again. ``lone`` (event ids): the lone candidates :func:`candidate_moves` keeps
+    (no other outlet's candidate alike, no told row of their days telling them) stay, each alone in
+    its entry: an undated lead reports the day's news (at :data:`timeline.leads.CANDIDATE_CONFIDENCE`)."""
     told_in = (~follows()).any().over("cluster")
     few = pl.col("n_sources") < _CONFIRMING
-    if unheld is not None and unheld.len():
-        few = few & ~(pl.col("event_id").is_in(unheld.implode()) & (pl.col("n_sources") <= _UNCONFIRMED))
+    if lone is not None and lone.len():
+        few = few & ~pl.col("event_id").is_in(lone.implode())
     alone = _candidates() & (few | told_in)
     if alike is not None and alike.height:
         entry = merged.select("event_id", "cluster")
@@ -271,8 +270,8 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     happening dated already: it and the candidates ``alike`` it (:func:`alike_candidates`) through
     others stay where they are (:func:`confirmed_windows` drops them). The others, linked by
     ``alike``, share the entry of the first of them; one ``alike`` no other (a lone lead no told
-    row tells) is listed with a null ``_home``: it stays alone (:func:`confirmed_windows` may keep
-    it, :data:`_UNCONFIRMED`)."""
+    row tells at :data:`_LONE_TOLD`) is listed with a null ``_home``: it stays alone, and
+    :func:`confirmed_windows` keeps it."""
     rows = merged.with_row_index("_row")
     windows = rows.filter(_candidates() & (pl.len().over("cluster") == 1))
     if windows.height == 0:
@@ -293,21 +292,25 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
         "word", ((n + 1) / (pl.col("_df") + 1)).log().add(1.0).alias("_info"))
     totals = mine.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total"))
     told_totals = concerned.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total_told"))
-    told_of = (
+    shares = (
         pairs.join(info, on="word").group_by("_row", "_row_told").agg(pl.col("_info").sum())
         .join(totals, on="_row").join(told_totals.rename({"_row": "_row_told"}), on="_row_told")
-        .filter(pl.col("_info") >= _TOLD * pl.min_horizontal("_total", "_total_told"))["_row"].unique()
+        .group_by("_row").agg((pl.col("_info") / pl.min_horizontal("_total", "_total_told")).max().alias("_share"))
     )
     ids = windows.select("event_id", "_row", "cluster")
     links = (alike.join(ids, on="event_id").join(ids.rename({"event_id": "_alike", "_row": "_row_b", "cluster": "_b"}),
                                                   on="_alike").select("_row", "_row_b"))
     group = _linked(ids["_row"].to_list(), links["_row"].to_list(), links["_row_b"].to_list())
     keyed = ids.with_columns(pl.col("_row").replace_strict(group, return_dtype=pl.UInt32).alias("_group"))
-    dated = keyed.filter(pl.col("_row").is_in(told_of.implode()))["_group"].unique()
+    keyed = keyed.join(shares, on="_row", how="left").with_columns(pl.col("_share").fill_null(0.0))
+    dated = keyed.filter(pl.col("_share") >= _TOLD)["_group"].unique()
     free = keyed.filter(~pl.col("_group").is_in(dated.implode()))
     together = (free.filter(pl.len().over("_group") > 1)
                 .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")))
-    lone = free.filter(pl.len().over("_group") == 1).select("_row", pl.lit(None, pl.Int64).alias("_home"))
+    # a lone lead (no other outlet's candidate alike it): nothing backs it, so a told row of its days
+    # holds it at a lower share (one telling the same happening in other words: a split otherwise)
+    lone = (free.filter(pl.len().over("_group") == 1, pl.col("_share") < _LONE_TOLD)
+            .select("_row", pl.lit(None, pl.Int64).alias("_home")))
     return pl.concat([together, lone]).sort("_row")
 
 
