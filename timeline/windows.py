@@ -202,7 +202,8 @@ def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None,
                   .filter(pl.col("cluster") == pl.col("_cluster"))
                   .group_by("event_id").agg(pl.col("_outlet").n_unique())
                   .filter(pl.col("_outlet") >= _CONFIRMING - 1)["event_id"])
-        alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING) & ~pl.col("event_id").is_in(backed.implode()))
+        unbacked = ~pl.col("event_id").is_in(backed.implode())
+        alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING) & unbacked)
     elif alike is not None:
         alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING))
     if not merged.select(alone.any()).item():
