@@ -1,5 +1,6 @@
-"""Without ``inherit``, a lead's report window is a candidate the merge keeps only when the undated
-leads of three outlets or more form one entry of their own (timeline.windows.confirmed_windows)."""
+"""Without ``inherit``, a lead's report window is a candidate the merge keeps when the undated leads
+of three outlets or more form one entry of their own, or when it is a lone lead no other outlet's
+candidate and no told row of its days tells (timeline.windows.confirmed_windows)."""
 
 from __future__ import annotations
 
@@ -46,15 +47,19 @@ def test_the_window_is_a_candidate_without_inherit() -> None:
 
 def test_three_outlets_leading_undated_with_one_release_keep_their_windows() -> None:
     merged = merge_with_anchors(extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")])))
-    assert sorted(merged["article_id"].to_list()) == ["r0", "r1", "r2"]  # the lone lead is gone
-    assert merged["cluster"].n_unique() == 1 and merged["n_sources"].to_list() == [3, 3, 3]
+    release = merged.filter(pl.col("article_id") != "o")
+    assert sorted(release["article_id"].to_list()) == ["r0", "r1", "r2"]
+    assert release["cluster"].n_unique() == 1 and release["n_sources"].to_list() == [3, 3, 3]
     assert (merged["date_confidence"] == CANDIDATE_CONFIDENCE).all() and (merged["expr"] == "").all()
-    assert merged["cluster"].to_list() == [0, 0, 0]  # numbered again, no gaps
+    assert sorted(merged["cluster"].to_list()) == [0, 0, 0, 1]  # numbered again, no gaps
+    lone = merged.filter(pl.col("article_id") == "o")  # the lone lead: an entry of its own
+    assert lone["n_sources"].to_list() == [1] and lone["cluster"].item() not in release["cluster"].to_list()
 
 
-def test_two_outlets_or_one_are_no_confirmation() -> None:
+def test_two_outlets_alike_are_no_confirmation_and_one_alone_stays() -> None:
     assert merge_with_anchors(extract_events(_frame(_release(2)))).height == 0
-    assert merge_with_anchors(extract_events(_frame(_release(1)))).height == 0
+    lone = merge_with_anchors(extract_events(_frame(_release(1))))
+    assert lone.height == 1 and lone["date_confidence"].to_list() == [CANDIDATE_CONFIDENCE]
 
 
 def test_a_candidate_beside_told_rows_is_dropped_and_the_told_entry_kept() -> None:
@@ -148,7 +153,11 @@ def test_two_releases_of_one_template_are_not_confirmed_together() -> None:
     assert ("a0", "a1") in pairs and ("b0", "b1") in pairs
     assert all(a[0] == b[0] for a, b in pairs)  # the names, rarer than the template's words, tell them apart
     merged = merge_with_anchors(events)
-    assert sorted(merged["article_id"].to_list()) == ["a0", "a1", "a2"]  # two outlets' cable stays out
+    cables = merged.filter(pl.col("article_id").str.starts_with("a") | pl.col("article_id").str.starts_with("b"))
+    assert sorted(cables["article_id"].to_list()) == ["a0", "a1", "a2"]  # two outlets' cable stays out
+    made = events.filter(pl.col("article_id").str.starts_with("o")).height  # (أطلق opens no report lead)
+    others = merged.filter(pl.col("article_id").str.starts_with("o"))  # lone leads: each an entry of its own
+    assert made >= 4 and others.height == made and others["cluster"].n_unique() == made
 
 
 def test_a_told_report_of_the_release_holds_the_candidates() -> None:
@@ -170,10 +179,12 @@ def test_a_told_row_of_another_happening_that_day_does_not_hold_them() -> None:
 def test_the_candidates_are_decided_without_the_second_merge() -> None:
     events = extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")]))
     alike = alike_candidates(events)
-    entries = cluster_events(screened_candidates(events, alike)).merged(stories=False)
+    entries = cluster_events(events).merged(stories=False)
     assert window_moves(entries).height == 0  # the second merge reads no candidate
     moves = candidate_moves(entries, alike)
-    assert moves.height == 3 and moves["_home"].n_unique() == 1  # one entry of their own
+    grouped = moves.filter(pl.col("_home").is_not_null())
+    assert grouped.height == 3 and grouped["_home"].n_unique() == 1  # one entry of their own
+    assert moves.filter(pl.col("_home").is_null()).height == 1  # the lone lead stays alone
 
 
 def test_the_public_merge_and_the_unmerged_views_show_no_candidate() -> None:
@@ -189,8 +200,8 @@ def test_the_public_merge_and_the_unmerged_views_show_no_candidate() -> None:
     assert on_timeline(events).height == 0
     assert timelinejs(events)["events"] == []
     assert page_data(events)["outlets"] == []
-    # the merge that may confirm them still does
-    assert sorted(merge_with_anchors(events)["article_id"].to_list()) == ["r0", "r1", "r2"]
+    # the merge that may confirm them still does (and keeps the lone lead alone)
+    assert sorted(merge_with_anchors(events)["article_id"].to_list()) == ["o", "r0", "r1", "r2"]
 
 
 def test_confirmed_candidates_stay_when_a_merged_frame_is_merged_again() -> None:
@@ -200,3 +211,44 @@ def test_confirmed_candidates_stay_when_a_merged_frame_is_merged_again() -> None
     assert merged.height == 3
     assert sorted(merge_events(merged)["article_id"].to_list()) == ["r0", "r1", "r2"]  # kept by a merge: not dropped
     assert without_candidates(merged).height == 3
+
+
+# lone leads (miss66): one outlet's undated report of the day's news, no told row telling it
+MAYOR = "افتتح رئيس بلدية الواحة الشرقية ممشى جديدا بطول أربعة كيلومترات على ضفاف البحيرة الصناعية."
+MAYOR_TOLD = ("دشن رئيس بلدية الواحة الشرقية مساء أمس ممشى البحيرة الصناعية الجديد الذي يمتد "
+              "أربعة كيلومترات بحضور عدد من الأهالي.")
+
+
+def test_a_lone_lead_is_dated_to_the_publication_day_or_the_day_before() -> None:
+    merged = merge_with_anchors(extract_events(_frame([_row("m", MAYOR, "almadina", 7)])))
+    assert merged.height == 1
+    row = merged.row(0, named=True)
+    assert row["value"] == "2024-02-19/2024-02-20" and row["grain"] == "day" and row["expr"] == ""
+    assert row["date_confidence"] == CANDIDATE_CONFIDENCE and row["inherited"]  # it follows: never dates an entry
+    assert row["n_sources"] == 1 and not row["date_conflict"]
+
+
+def test_a_told_row_telling_the_lone_lead_in_other_words_holds_it() -> None:
+    rows = [_row("m", MAYOR, "almadina", 7), _row("t", MAYOR_TOLD, "okaz", 8)]
+    merged = merge_with_anchors(extract_events(_frame(rows)))
+    assert merged["article_id"].to_list() == ["t"]  # dated already by the told report: no second entry
+    assert merged["expr"].to_list() == ["مساء أمس"]
+
+
+def test_a_told_row_of_another_happening_leaves_the_lone_lead() -> None:
+    other = "افتتح وزير الصحة أمس مستشفى الأطفال الجديد في العاصمة بطاقة مئتي سرير."
+    merged = merge_with_anchors(extract_events(_frame([_row("m", MAYOR, "almadina", 7), _row("t", other, "okaz", 8)])))
+    assert sorted(merged["article_id"].to_list()) == ["m", "t"]
+    assert merged["cluster"].n_unique() == 2
+
+
+def test_a_lone_lead_of_older_news_makes_nothing() -> None:
+    older = MAYOR + " وقال رئيس البلدية خلال جولة أجراها أمس الأول إن الممشى يخدم الأحياء الشرقية."
+    events = extract_events(_frame([_row("m", older, "almadina", 7)]))
+    assert events.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE).height == 0  # the next sentence: two days back
+    assert merge_with_anchors(events).filter(pl.col("expr") == "").height == 0
+
+
+def test_with_inherit_the_lone_lead_keeps_its_old_window() -> None:
+    merged = merge_with_anchors(extract_events(_frame([_row("m", MAYOR, "almadina", 7)]), inherit=True))
+    assert merged["date_confidence"].to_list() == [LEAD_CONFIDENCE]

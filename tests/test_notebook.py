@@ -64,7 +64,7 @@ def test_notebook_runs_and_writes_its_exports(cwd: Path) -> None:
     outputs = _outputs(notebook.cells)
     assert not [o for o in outputs if o.output_type == "error"]
     _figure(outputs)
-    assert any("Timeline(9 events, 8 entries" in "".join(o.get("text", "")) for o in outputs)
+    assert any("Timeline(10 events, 9 entries" in "".join(o.get("text", "")) for o in outputs)
     for name in ("timeline.html", "events.csv", "timelinejs.json"):
         assert (EXPORTS / name).stat().st_size > 0, name
     assert "موعد اللجنة المعلن في بيانها" in (EXPORTS / "events.csv").read_text(encoding="utf-8-sig")

@@ -175,9 +175,10 @@ def article_events(
     dated only from a happening X the article does not date (see :mod:`timeline.anchors`),
     for :func:`timeline.merge.merge_events` to date from another article.
     ``leads`` (without ``inherit``): also the lead's report window as a candidate
-    (:data:`~timeline.leads.CANDIDATE_CONFIDENCE`), which the merge keeps only when the undated
-    leads of three outlets or more make one entry of their own
-    (:func:`timeline.windows.confirmed_windows`); with ``inherit`` the window is made in any case,
+    (:data:`~timeline.leads.CANDIDATE_CONFIDENCE`), which the merge keeps when the undated
+    leads of three outlets or more make one entry of their own, or alone when no other outlet's
+    candidate and no told row tell it (:func:`timeline.windows.confirmed_windows`); with
+    ``inherit`` the window is made in any case,
     at :data:`~timeline.leads.LEAD_CONFIDENCE`.
     """
     if timexes is None:

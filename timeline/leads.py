@@ -65,10 +65,11 @@ no expression of the text, only on the convention that a lead tells the day's ne
 
 CANDIDATE_CONFIDENCE = 0.3
 """How sure a lead's report window made without ``inherit`` is: a candidate, below
-:data:`LEAD_CONFIDENCE`. The merge keeps it only in an entry of undated leads of three outlets
-or more, no told row beside them (:func:`timeline.windows.confirmed_windows`: one release the
-outlets lead with); a lone undated lead may be older news told as new (a wire piece days old, a
-statement made at an earlier act)."""
+:data:`LEAD_CONFIDENCE`. The merge keeps it in an entry of undated leads of three outlets or
+more, no told row beside them (:func:`timeline.windows.confirmed_windows`: one release the
+outlets lead with), or alone when no other outlet's candidate and no told row of its days tell
+it (a lone lead: the day's news by the convention, though it may be older news told as new: a
+wire piece days old, a statement made at an earlier act)."""
 
 LEAD_RULE = "lead report window"
 """The ``rule`` of a report window's :class:`~timeline._types.Timex`."""

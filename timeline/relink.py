@@ -78,7 +78,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
-from timeline.windows import alike_candidates, confirmed_windows, moved_windows, placed_windows, screened_candidates
+from timeline.windows import alike_candidates, confirmed_windows, moved_windows, placed_windows
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
@@ -97,14 +97,15 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
     stories are told, from :data:`timeline._background.BACKGROUND_FROM` events."""
     frame = conform_events(events)
-    alike = alike_candidates(frame)  # the candidate windows told alike: only those enter the merge
-    frame = screened_candidates(frame, alike)
+    alike = alike_candidates(frame)  # the candidate windows told alike
     pending = frame.filter(is_pending())
     clustered = cluster_events(frame)  # pending phrases left out
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
-    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moves.result()), alike)
+    moved = moves.result()
+    lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
+    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moved), alike, lone)
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()

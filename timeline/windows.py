@@ -13,19 +13,21 @@ one entry of their own; a window stays alone otherwise. It still never dates an 
 sets ``date_conflict`` (it follows).
 
 A window made without ``inherit`` is a candidate (:data:`timeline.leads.CANDIDATE_CONFIDENCE`):
-after the placing, :func:`confirmed_windows` keeps it only in an entry of windows alone that
-counts :data:`_CONFIRMING` outlets or more (one release every outlet leads with, undated: the
-day's news). A lone undated lead may be older news told as new; one the decision puts beside
-told rows tells a happening they date already, and those joins are the least sure (on the
-5,000 corpus articles, of 29 read, 13 right and 14 wrong: another accident, another
-condolence visit, another statement). An unmerged build keeps none (:func:`without_candidates`).
-Before the merge, :func:`screened_candidates` leaves out the candidates that no two other outlets'
-candidates tell in near the same words (:func:`alike_candidates`; on the 5,000 corpus articles 79
-of 886 stay). The candidates take no part in the second merge decision: :func:`candidate_moves`
-groups them by those likenesses and holds a group a told row of its days tells (the same measure,
-against told rows); after it, a candidate stays only beside two other outlets' candidates told
-alike in its own entry. On the 5,000 articles it keeps the 52 windows the second merge kept and 4
-more (all read right), for ~0.1 s CPU instead of ~0.7 s.
+after the placing, :func:`confirmed_windows` keeps it in an entry of windows alone that counts
+:data:`_CONFIRMING` outlets or more (one release every outlet leads with, undated: the day's
+news), or alone when it is a **lone** lead: no other outlet's candidate is told alike
+(:func:`alike_candidates`) and no told row of its days tells it (:data:`_LONE_TOLD` of its
+information: it would split a happening dated already). A candidate the decision would put beside
+told rows tells a happening they date already, and those joins are the least sure (on the 5,000
+corpus articles, of 29 read, 13 right and 14 wrong: another accident, another condolence visit,
+another statement): it is dropped, and so are two outlets' candidates told alike (not confirmed,
+not lone). An unmerged build keeps none (:func:`without_candidates`). The candidates take no part
+in the second merge decision: :func:`candidate_moves` groups them by those likenesses and holds a
+group a told row of its days tells (the same measure, against told rows); after it, a candidate of
+a group stays only beside two other outlets' candidates told alike in its own entry. On the 5,000
+articles the three-outlet rule keeps 56 windows (all read right but 1) and the lone rule 473 (a
+random 60 read: 28 right, 5 wrong, 27 not checkable; miss66); :func:`screened_candidates` (the
+three-outlet screen alone) is no longer called by the merge: the lone leads must reach it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the 
 _SHARED = 2  # words a told row shares with a window to be put beside it
 _CONFIRMING = 3  # the outlets an entry of windows must count to keep its candidates
 _TOLD = 0.5  # the share of a candidate's information a told row of its days tells to hold its happening
+_LONE_TOLD = 0.3  # the share of a lone candidate's information a told row of its days tells to hold it
 _ALIKE = 0.7  # the share of the poorer clause's information two candidates share to be told alike (the screen)
 
 
@@ -179,14 +182,21 @@ def moved_windows(merged: pl.DataFrame, moved: pl.DataFrame) -> pl.DataFrame:
 _candidates = candidate_windows  # whether an event row is a candidate window (made without ``inherit``)
 
 
-def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None) -> pl.DataFrame:
+def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None,
+                      lone: pl.Series | None = None) -> pl.DataFrame:
     """``merged`` (after :func:`place_windows`) without the candidate windows whose entry holds a
     told row or counts fewer than :data:`_CONFIRMING` outlets, and (``alike`` given:
     :func:`alike_candidates`) those that the candidates of fewer than :data:`_CONFIRMING` − 1 other
     outlets of their own entry are alike (the decision may put two releases of one template
     together: royal cables to two presidents); ``n_sources`` recounted, the entries holding no
-    told row numbered again."""
-    alone = _candidates() & ((pl.col("n_sources") < _CONFIRMING) | (~follows()).any().over("cluster"))
+    told row numbered again. ``lone`` (event ids): the lone candidates :func:`candidate_moves` keeps
+    (no other outlet's candidate alike, no told row of their days telling them) stay, each alone in
+    its entry: an undated lead reports the day's news (at :data:`timeline.leads.CANDIDATE_CONFIDENCE`)."""
+    told_in = (~follows()).any().over("cluster")
+    few = pl.col("n_sources") < _CONFIRMING
+    if lone is not None and lone.len():
+        few = few & ~pl.col("event_id").is_in(lone.implode())
+    alone = _candidates() & (few | told_in)
     if alike is not None and alike.height:
         entry = merged.select("event_id", "cluster")
         backed = (alike.join(entry, on="event_id").join(entry.rename({"event_id": "_alike", "cluster": "_cluster"}),
@@ -194,9 +204,10 @@ def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None) -
                   .filter(pl.col("cluster") == pl.col("_cluster"))
                   .group_by("event_id").agg(pl.col("_outlet").n_unique())
                   .filter(pl.col("_outlet") >= _CONFIRMING - 1)["event_id"])
-        alone = alone | (_candidates() & ~pl.col("event_id").is_in(backed.implode()))
+        unbacked = ~pl.col("event_id").is_in(backed.implode())
+        alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING) & unbacked)
     elif alike is not None:
-        alone = _candidates()
+        alone = alone | (_candidates() & (pl.col("n_sources") >= _CONFIRMING))
     if not merged.select(alone.any()).item():
         return merged
     return _renumbered(merged.filter(~alone))
@@ -216,7 +227,7 @@ def alike_candidates(events: pl.DataFrame) -> pl.DataFrame:
         return _NO_PAIRS
     candidates = events.filter(_candidates()).select(
         "event_id", "clause", "start", "end", pl.col("source").fill_null(pl.col("article_id")).alias("_outlet"))
-    if candidates.height < _CONFIRMING:
+    if candidates.height < 2:
         return _NO_PAIRS
     words = _words(candidates, "event_id")
     n = candidates.height
@@ -257,16 +268,17 @@ def screened_candidates(events: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFra
 
 def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.DataFrame | None = None) -> pl.DataFrame:
     """The candidates' decision, without a second merge: ``(_row, _home)`` as :func:`window_moves`'s,
-    for the candidate windows alone in their entries of ``merged`` (after
-    :func:`screened_candidates`). A candidate a told row of its days tells (:data:`_SHARED` words or
-    more holding :data:`_TOLD` of the candidate's information, each word's its inverse document
-    frequency over the candidates and those rows) reports a happening dated already: it and the
-    candidates ``alike`` it (:func:`alike_candidates`) through others stay where they are (alone:
-    :func:`confirmed_windows` drops them). The others, linked by ``alike``, share the entry of the
-    first of them."""
+    for the candidate windows alone in their entries of ``merged``. A candidate a told row of its
+    days tells (:data:`_SHARED` words or more holding :data:`_TOLD` of the candidate's information,
+    each word's its inverse document frequency over the candidates and those rows) reports a
+    happening dated already: it and the candidates ``alike`` it (:func:`alike_candidates`) through
+    others stay where they are (:func:`confirmed_windows` drops them). The others, linked by
+    ``alike``, share the entry of the first of them; one ``alike`` no other (a lone lead no told
+    row tells at :data:`_LONE_TOLD`) is listed with a null ``_home``: it stays alone, and
+    :func:`confirmed_windows` keeps it."""
     rows = merged.with_row_index("_row")
     windows = rows.filter(_candidates() & (pl.len().over("cluster") == 1))
-    if windows.height < _CONFIRMING or alike.height == 0:
+    if windows.height == 0:
         return _NO_MOVES
     told = rows.filter(~follows(), pl.col("cluster").is_not_null(), pl.col("grain").cast(pl.String).is_in(_FINE))
     mine = _words(windows, "_row")
@@ -284,19 +296,26 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
         "word", information(n, pl.col("_df")).alias("_info"))
     totals = mine.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total"))
     told_totals = concerned.join(info, on="word").group_by("_row").agg(pl.col("_info").sum().alias("_total_told"))
-    told_of = (
+    shares = (
         pairs.join(info, on="word").group_by("_row", "_row_told").agg(pl.col("_info").sum())
         .join(totals, on="_row").join(told_totals.rename({"_row": "_row_told"}), on="_row_told")
-        .filter(pl.col("_info") >= _TOLD * pl.min_horizontal("_total", "_total_told"))["_row"].unique()
+        .group_by("_row").agg((pl.col("_info") / pl.min_horizontal("_total", "_total_told")).max().alias("_share"))
     )
     ids = windows.select("event_id", "_row", "cluster")
     links = (alike.join(ids, on="event_id").join(ids.rename({"event_id": "_alike", "_row": "_row_b", "cluster": "_b"}),
                                                   on="_alike").select("_row", "_row_b"))
     group = linked(ids["_row"].to_list(), links["_row"].to_list(), links["_row_b"].to_list())
     keyed = ids.with_columns(pl.col("_row").replace_strict(group, return_dtype=pl.UInt32).alias("_group"))
-    dated = keyed.filter(pl.col("_row").is_in(told_of.implode()))["_group"].unique()
-    return (keyed.filter(~pl.col("_group").is_in(dated.implode()), pl.len().over("_group") > 1)
-            .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")).sort("_row"))
+    keyed = keyed.join(shares, on="_row", how="left").with_columns(pl.col("_share").fill_null(0.0))
+    dated = keyed.filter(pl.col("_share") >= _TOLD)["_group"].unique()
+    free = keyed.filter(~pl.col("_group").is_in(dated.implode()))
+    together = (free.filter(pl.len().over("_group") > 1)
+                .select("_row", pl.col("cluster").min().over("_group").cast(pl.Int64).alias("_home")))
+    # a lone lead (no other outlet's candidate alike it): nothing backs it, so a told row of its days
+    # holds it at a lower share (one telling the same happening in other words: a split otherwise)
+    lone = (free.filter(pl.len().over("_group") == 1, pl.col("_share") < _LONE_TOLD)
+            .select("_row", pl.lit(None, pl.Int64).alias("_home")))
+    return pl.concat([together, lone]).sort("_row")
 
 
 def told_words(merged: pl.DataFrame) -> pl.DataFrame:
