@@ -37,3 +37,14 @@ def test_a_month_gone_this_year_keeps_the_nearest_after_a_present_verb() -> None
 def test_a_relative_pronoun_or_a_negation_before_the_verb_keeps_the_nearest() -> None:
     assert _months("وهي البطولة التي تقام في ديسمبر عادة") == [("ديسمبر", "2014-12")]
     assert _months("ولم يصدر القرار في ديسمبر") == [("ديسمبر", "2014-12")]
+
+
+def test_until_a_month_still_to_come_with_no_perfect_is_the_coming_one() -> None:
+    assert _months("ويرجح الخبراء تأجيل المصرف زيادة الفائدة حتى ديسمبر") == [("حتى ديسمبر", "2015-12")]
+    assert _months("وعن بقاء الملعب مغلقا حتى ديسمبر، قال المدير إن الصيانة تتطلب وقتا") \
+        == [("حتى ديسمبر", "2015-12")]
+
+
+def test_until_a_month_after_a_perfect_or_gone_this_year_stays_back() -> None:
+    assert _months("وتواصلت الإضرابات حتى ديسمبر") == [("حتى ديسمبر", "2014-12")]
+    assert _months("وعن بقاء الملعب مغلقا حتى مايو، قال المدير إن الصيانة انتهت") == [("حتى مايو", "2015-05")]

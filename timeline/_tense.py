@@ -81,6 +81,8 @@ class FutureAt:
             elif told is None and _later_this_year(meaning, self.month) \
                     and _weekday_ahead(folded, start, grammar, False, False, end):
                 told = True  # "والقرار الرسمي يصدر في ديسمبر" told in August: the coming December, not last year's
+            elif told is None and _later_this_year(meaning, self.month) and _until_yearless(meaning):
+                told = True  # "تأجيل رفع الفائدة حتى ديسمبر" told in August: until the coming December
             elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
                 told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
             elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
@@ -476,6 +478,12 @@ def _later_this_year(meaning: object, month: int) -> bool:
     gone this year is left to the nearest, as a present verb narrates or tells a habit as often ("يتجه المعدن
     إلى إنهاء يوليو" told on 1 August, "يذكر أنه في 18 مارس قتل")."""
     return month > 0 and _yearless_date(meaning) and meaning.month > month  # type: ignore[attr-defined]
+
+
+def _until_yearless(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month alone (:func:`_yearless_month`) told after "until"
+    (``ON_OR_BEFORE``: "حتى ديسمبر"); read after :func:`_told_done`, so no perfect tells it ended."""
+    return _yearless_month(meaning) and meaning.mod == "ON_OR_BEFORE"  # type: ignore[attr-defined]
 
 
 def _yearless_feast(meaning: object) -> bool:
