@@ -78,11 +78,11 @@ class FutureAt:
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
                                    or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
-            elif told is None and _later_this_year(meaning, self.month) \
-                    and _weekday_ahead(folded, start, grammar, False, False, end):
-                told = True  # "والقرار الرسمي يصدر في ديسمبر" told in August: the coming December, not last year's
-            elif told is None and _later_this_year(meaning, self.month) and _until_yearless(meaning):
-                told = True  # "تأجيل رفع الفائدة حتى ديسمبر" told in August: until the coming December
+            elif told is None and _later_this_year(meaning, self.month) and (
+                    _until_yearless(meaning) or _weekday_ahead(folded, start, grammar, False, False, end)):
+                # told in August, "والقرار الرسمي يصدر في ديسمبر" (a present verb before it) and "تأجيل رفع
+                # الفائدة حتى ديسمبر" (until, no perfect before it: read after _told_done) are the coming December
+                told = True
             elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
                 told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
             elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
@@ -477,7 +477,8 @@ def _later_this_year(meaning: object, month: int) -> bool:
     which a present verb before it does not tell ("يصدر القرار في ديسمبر" told in August). A month already
     gone this year is left to the nearest, as a present verb narrates or tells a habit as often ("يتجه المعدن
     إلى إنهاء يوليو" told on 1 August, "يذكر أنه في 18 مارس قتل")."""
-    return month > 0 and _yearless_date(meaning) and meaning.month > month  # type: ignore[attr-defined]
+    return isinstance(meaning, When) and meaning.month is not None and meaning.month > month > 0 \
+        and _yearless_date(meaning)
 
 
 def _until_yearless(meaning: object) -> bool:
