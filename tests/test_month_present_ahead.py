@@ -1,7 +1,7 @@
 """A yearless month still to come in the publication's year, after a present verb (its clause's nearest
 verb, as for a bare weekday), is the coming one: told in August, "يصدر القرار في ديسمبر" is this December,
-not last year's (a December and last December are as near by the nearest-occurrence rule, which counts
-a coming month twice as far, and the tie went back). A month already gone this year keeps the nearest: a
+not last year's (the nearest-occurrence rule counts a coming month twice as far, so from early August last
+December is the nearer). A month already gone this year keeps the nearest: a
 present verb narrates or tells a habit as often ("يتجه المعدن إلى إنهاء يوليو" told on 1 August)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_a_present_verb_before_a_month_still_to_come_tells_the_coming_one() -> N
     assert _months("وتنعقد الجمعية العمومية في 20 ديسمبر لاعتماد الميزانية") == [("20 ديسمبر", "2015-12-20")]
 
 
-def test_without_a_present_verb_the_tie_still_goes_back() -> None:
+def test_without_a_present_verb_the_nearest_still_goes_back() -> None:
     assert _months("وفي ديسمبر، أغلقت السلطات المعبر") == [("ديسمبر", "2014-12")]
     assert _months("وكان المصرف خفض الفائدة في ديسمبر") == [("ديسمبر", "2014-12")]
     assert _months("الاحتفال الرسمي في ديسمبر") == [("ديسمبر", "2014-12")]
