@@ -46,12 +46,13 @@ class FutureAt:
     ``Possibly.NEAREST`` after a possibility (احتمال، من المحتمل): no tense, the nearest occurrence.
     Each expression's start is read once (a candidate is placed before choosing and again after)."""
 
-    __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "headline", "tenses")
+    __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "month", "headline", "tenses")
 
-    def __init__(self, tense: Tense, grammar: Grammar, forced: Prefer | None, weekday: int) -> None:
+    def __init__(self, tense: Tense, grammar: Grammar, forced: Prefer | None, weekday: int, month: int = 0) -> None:
         self.tense, self.folded, self.grammar, self.lex = tense, tense.text, grammar, grammar.lex
         self.forced = forced
         self.weekday = weekday  # the publication's, ISO
+        self.month = month  # the publication's (Gregorian, 1-12; 0 unknown)
         self.headline = len(tense.text) <= HEADLINE_MAX and "\n" not in tense.text.strip()  # a title or a one-line text
         self.tenses: dict[int, bool | Possibly | None] = {}  # start → the tense read there, before the pay's month is asked
 
@@ -77,6 +78,11 @@ class FutureAt:
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
                                    or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _later_this_year(meaning, self.month) and (
+                    _until_yearless(meaning) or _weekday_ahead(folded, start, grammar, False, False, end)):
+                # told in August, "والقرار الرسمي يصدر في ديسمبر" (a present verb before it) and "تأجيل رفع
+                # الفائدة حتى ديسمبر" (until, no perfect before it: read after _told_done) are the coming December
+                told = True
             elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
                 told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
             elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
@@ -463,6 +469,22 @@ def _yearless_date(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.calendar == "gregorian" and meaning.month is not None \
         and meaning.year is None and meaning.direction is None and meaning.holiday is None \
         and meaning.rel_unit is None and meaning.weekday is None
+
+
+def _later_this_year(meaning: object, month: int) -> bool:
+    """Whether ``meaning`` is a yearless Gregorian month or day of one (:func:`_yearless_date`) whose month is
+    still to come in the publication's year (``month``, 0 unknown: never): read back it would be last year's,
+    which a present verb before it does not tell ("يصدر القرار في ديسمبر" told in August). A month already
+    gone this year is left to the nearest, as a present verb narrates or tells a habit as often ("يتجه المعدن
+    إلى إنهاء يوليو" told on 1 August, "يذكر أنه في 18 مارس قتل")."""
+    return isinstance(meaning, When) and meaning.month is not None and meaning.month > month > 0 \
+        and _yearless_date(meaning)
+
+
+def _until_yearless(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month alone (:func:`_yearless_month`) told after "until"
+    (``ON_OR_BEFORE``: "حتى ديسمبر"); read after :func:`_told_done`, so no perfect tells it ended."""
+    return _yearless_month(meaning) and meaning.mod == "ON_OR_BEFORE"  # type: ignore[attr-defined]
 
 
 def _yearless_feast(meaning: object) -> bool:
