@@ -23,7 +23,10 @@ def _entries(first: str, second: str) -> list[int]:
 
 def test_the_words_of_a_name_after_an_office_country_and_ministry() -> None:
     reader = person_reader()
-    assert reader("صرح رئيس الوزراء الفنلندي هانس كارتونين أمس") == {"هانس", "كارتونين"}
+    assert len(reader("صرح رئيس الوزراء الفنلندي هانس كارتونين أمس")) == 2  # (both words, compared bare)
+    assert persons_shared("صرح رئيس الوزراء الفنلندي هانس كارتونين أمس", "وأكد كارتونين أن") == 1
+    assert persons_shared("صرح رئيس الوزراء الفنلندي هانس كارتونين أمس", "وقال هانس إن") == 1
+    assert reader("قال وزير المالية توماس فيرنر هيلمان إن") == reader("قال وزير المالية توماس فيرنر إن")  # two words
     assert reader("أعلنت المتحدثة باسم الوزارة، ليلى الأحمد") == frozenset()  # a punctuation mark ends the office
     assert reader("وقال وزير الخارجية الأرجنتيني إن بلاده") == frozenset()  # a function word: no name
     assert reader("زار الرئيس يفتتح المعرض") == frozenset()  # a verb's letter

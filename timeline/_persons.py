@@ -153,7 +153,10 @@ class PersonReader:
     def _after_office(self, folded: list[str], k: int, marked: frozenset[int], places: set[str],
                       found: set[str]) -> int:
         """Read the name after an office word ending before ``folded[k]`` into ``found`` (each of its words);
-        where to go on. Further offices and words with the article are passed over first (``office_words``)."""
+        where to go on. Further offices and words with the article are passed over first (``office_words``); a
+        given name, a title or a name's part there or inside the name hands over to the chain (``رامي عبد الرحمن``);
+        when no name is read, on from ``k`` as if no office stood there (``قائد الفريق ياسر``: the title's chain)."""
+        start = k
         passed = 0
         while (k < len(folded) and k not in marked and passed < self.office_words and folded[k] not in self.stop
                and (self._with_article(folded[k]) or self._office(folded[k]))):
@@ -162,11 +165,12 @@ class PersonReader:
         if k < len(folded) and k not in marked and self.opens(folded[k]):
             return k  # a given name or a title: the chain reads the name
         told = 0
-        while k < len(folded) and k not in marked and told < self.office_name_words and self._name_word(folded[k], places):
-            found.add(self._joined.sub("", folded[k]))
+        while (k < len(folded) and k not in marked and told < self.office_name_words and not self.opens(folded[k])
+               and self._name_word(folded[k], places)):
+            found.add(self.bare(folded[k]))  # (compared with the other clause's bare words: باراك as اراك in both)
             k += 1
             told += 1
-        return k if told else k + 1
+        return k if told else start
 
     def _name_word(self, word: str, places: set[str]) -> bool:
         """Whether a folded word after an office may be a word of its holder's name (read as written, و/ف off:
