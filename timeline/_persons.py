@@ -7,6 +7,15 @@ too: the chain ends at the first word that is neither, ``آل مكتوم`` → �
 full and then alone (``وزير الخارجية عادل الجبير`` … ``الجبير``): two clauses share a person when either's
 person is a word of the other. Words are compared bare (و/ف, a preposition and the article off, folded).
 
+A person is also the name after an office (``offices`` of ``actors.yaml``, the feminine derived: رئيس، وزير،
+متحدث…), further offices and words with the article passed over (the ministry, the country's adjective, at most
+``office_words``): up to ``office_name_words`` words without the article, each a person (``الرئيس الأميركي باراك
+أوباما`` → باراك، أوباما: a foreign given name no list holds, and the family name told alone elsewhere); a given
+name or title there hands over to the chain above, and an office followed by no name leaves the words after it to
+the chain as before. On the 5k corpus's clauses (split66) this reads 634 more names in 380 clauses, none lost:
+the commonest are people (جون كيري، أوباما، حيدر، لافروف، هولاند، نتنياهو), about one reading in five is not
+(a verb or a noun right after a one-word name, ``أوباما قوله``; a word with a preposition, ``لرعاية``).
+
 No person is read after a noun named after one (``named_after`` of ``actors.yaml``: مجمع الأمير فيصل بن فهد
 الأولمبي), nor in a word a preposition governs with the article (``للعلوم``). Kept out: a club's name (``clubs`` of ``actors.yaml``: a team named in both is no one person; names58 lost a
 story's fixtures to one match by it), a place of the gazetteer (counted as a place), a function word, and a
