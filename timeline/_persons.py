@@ -7,6 +7,15 @@ too: the chain ends at the first word that is neither, ``آل مكتوم`` → �
 full and then alone (``وزير الخارجية عادل الجبير`` … ``الجبير``): two clauses share a person when either's
 person is a word of the other. Words are compared bare (و/ف, a preposition and the article off, folded).
 
+A person is also the name after an office (``offices`` of ``actors.yaml``, the feminine derived: رئيس، وزير،
+متحدث…), further offices and words with the article passed over (the ministry, the country's adjective, at most
+``office_words``): up to ``office_name_words`` words without the article, each a person (``الرئيس الأميركي باراك
+أوباما`` → باراك، أوباما: a foreign given name no list holds, and the family name told alone elsewhere); a given
+name or title there hands over to the chain above, and an office followed by no name leaves the words after it to
+the chain as before. On the 5k corpus's clauses (split66) this reads 634 more names in 380 clauses, none lost:
+the commonest are people (جون كيري، أوباما، حيدر، لافروف، هولاند، نتنياهو), about one reading in five is not
+(a verb or a noun right after a one-word name, ``أوباما قوله``; a word with a preposition, ``لرعاية``).
+
 No person is read after a noun named after one (``named_after`` of ``actors.yaml``: مجمع الأمير فيصل بن فهد
 الأولمبي), nor in a word a preposition governs with the article (``للعلوم``). Kept out: a club's name (``clubs`` of ``actors.yaml``: a team named in both is no one person; names58 lost a
 story's fixtures to one match by it), a place of the gazetteer (counted as a place), a function word, and a
@@ -61,6 +70,12 @@ class PersonReader:
         self.governed = (clitics.lam_article, *(p + clitics.article for p in clitics.prepositions))
         clubs = (actors.get("clubs") or {}).get("names") or {}
         self.clubs = frozenset(self.bare(fold(str(f))) for key, forms in clubs.items() for f in [key, *forms])
+        offices = {fold(str(w)) for w in persons.get("offices") or []}
+        self.offices = frozenset(offices | {w + "ه" for w in offices})  # the feminine (وزيرة، المتحدثة)
+        self.office_words = int(persons.get("office_words") or 0)
+        self.office_name_words = int(persons.get("office_name_words") or 0)
+        self.verb_letters = tuple(fold(str(w)) for w in persons.get("verb_letters") or [])
+        self.not_after_office = frozenset(fold(str(w)) for w in persons.get("not_after_office") or [])
 
     def opens(self, word: str) -> bool:
         """Whether a folded word is a name's opener: a title, or a title after و/ف, a preposition and the
@@ -103,7 +118,11 @@ class PersonReader:
         a country's adjective is no person (``العاهل المغربي`` / ``المغربي``: two adjectives are no name shared,
         :func:`timeline.merge._known`). ``mentions``: the places of the gazetteer ``clause`` names
         (:func:`timeline.places.find_places`), when the caller has read them already."""
-        folded = _WORD.findall(fold(clause))
+        matches = list(_WORD.finditer(fold(clause)))
+        folded = [m.group() for m in matches]
+        # the words a punctuation mark stands before (an office's name ends there)
+        marked = frozenset(n for n in range(1, len(matches))
+                           if matches[n].string[matches[n - 1].end():matches[n].start()].strip())
         if mentions is None:
             mentions = find_places(clause)
         places = {self.bare(w) for m in mentions for w in _WORD.findall(fold(m.text))}  # أبو ظبي: ظبي
@@ -111,6 +130,9 @@ class PersonReader:
         surnamed: set[str] = set()
         k = 0
         while k < len(folded):
+            if folded[k] not in self.stop and self._office(folded[k]):
+                k = self._after_office(folded, k + 1, marked, places, found)
+                continue
             if folded[k] in self.stop or not self.opens(folded[k]) or self._clitic_off(folded[k], self.continuing):
                 k += 1
                 continue
@@ -130,6 +152,50 @@ class PersonReader:
                     found.add(name)
             k += 1
         return frozenset(found), frozenset(surnamed)
+
+
+    def _office(self, word: str) -> bool:
+        """Whether a folded word is an office's noun (``والوزير``، ``وزيرة``)."""
+        return word in self.offices or self.bare(word) in self.offices
+
+    def _with_article(self, word: str) -> bool:
+        """Whether a folded word has the article, after و/ف (``والأمريكي``)."""
+        return self._joined.sub("", word).startswith(self.article)
+
+    def _after_office(self, folded: list[str], k: int, marked: frozenset[int], places: set[str],
+                      found: set[str]) -> int:
+        """Read the name after an office word ending before ``folded[k]`` into ``found`` (each of its words);
+        where to go on. Further offices and words with the article are passed over first (``office_words``); a
+        given name, a title or a name's part there or inside the name hands over to the chain (``رامي عبد الرحمن``);
+        when no name is read, on from ``k`` as if no office stood there (``قائد الفريق ياسر``: the title's chain)."""
+        start = k
+        passed = 0
+        while (k < len(folded) and k not in marked and passed < self.office_words and folded[k] not in self.stop
+               and (self._with_article(folded[k]) or self._office(folded[k]))):
+            k += 1
+            passed += 1
+        if k < len(folded) and k not in marked and self.opens(folded[k]):
+            return k  # a given name or a title: the chain reads the name
+        told = 0
+        while (k < len(folded) and k not in marked and told < self.office_name_words and not self.opens(folded[k])
+               and self._name_word(folded[k], places)):
+            found.add(self.bare(folded[k]))  # (compared with the other clause's bare words: باراك as اراك in both)
+            k += 1
+            told += 1
+        return k if told else start
+
+    def _name_word(self, word: str, places: set[str]) -> bool:
+        """Whether a folded word after an office may be a word of its holder's name (read as written, و/ف off:
+        ``باراك``، ``بنيامين`` open with no preposition): no function word, article (nor one after a preposition:
+        ``بالوزارة``), verb's letter, office, word of :attr:`not_after_office` or :attr:`not_names`, club, place,
+        number or country's adjective."""
+        name = self.bare(word)
+        own = self._joined.sub("", word)
+        return (len(own) >= NAME_LETTERS and word not in self.stop and name not in self.stop
+                and not word.startswith(self.governed) and not self._with_article(word)
+                and not own.startswith(self.verb_letters) and not self._office(word)
+                and not {name, word} & (self.not_after_office | self.not_names) and name not in self.clubs
+                and name not in places and not name.isdigit() and not countries_named_by_adjective(word))
 
 
 @functools.lru_cache(maxsize=None)

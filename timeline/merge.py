@@ -743,6 +743,9 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.col("clause").fill_null("").str.extract_all(_FIGURE).alias("figures"),
         # the clause (who acts in it is read for the few pairs that ask: _one_doer)
         pl.col("clause"),
+        # a date the clause does not tell (--inherit: taken from an earlier sentence; an undated lead's report
+        # window): its clause's people are no evidence of one day (_names_known; office63)
+        (pl.col("inherited").fill_null(False) | (pl.col("expr").fill_null("") == "")).alias("borrowed"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
@@ -1045,8 +1048,11 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
     :func:`timeline.places.countries_of_unnamed`: not a name's nationality, ``أولمبيك مارسيليا الفرنسي``, nor one
     a family name tells, ``منصور التركي``), and
-    people (:func:`timeline._persons.persons_shared`, read once a clause: the name after a given name or a title, ``عادل الجبير`` /
-    ``الجبير``). Names the
+    people (:func:`timeline._persons.persons_shared`, read once a clause: the name after a given name, a title or an
+    office, ``عادل الجبير`` / ``الجبير``، ``الرئيس الأميركي باراك أوباما`` / ``أوباما``), but not for a clause whose date it
+    does not tell (``borrowed``: inherited, or an undated lead's window): a story's protagonist is named in every clause
+    and the borrowed day may be another happening's (office63, split66: iraq_reform ``--inherit``'s travel ban joined
+    Jubouri's demand by العبادي). Names the
     language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
     session share «سوق، مستودع، بلدة»). Read only for the pairs of one day from two articles sharing
     :data:`NAMED_DAY` rare words that ``asked`` holds for (under the same-day floor, at or over the
@@ -1066,9 +1072,11 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     read = {c: (*reader.read(c, mentions[c]), reader.words(c)) for c in places}  # (people, family-name countries, words)
     adjectives = {c: countries_of_unnamed(c) - read[c][1] for c in places}  # not المصري a family name
     told = dict(zip(rows, clauses))
+    borrowed = table["borrowed"]
     return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
-                                      + people_in_both(read[told[a]][0], read[told[a]][2], read[told[b]][0],
-                                                       read[told[b]][2])
+                                      + (0 if borrowed[a] or borrowed[b] else
+                                         people_in_both(read[told[a]][0], read[told[a]][2], read[told[b]][0],
+                                                        read[told[b]][2]))
                                       for a, b in zip(i, j)], dtype=pl.Int64))
 
 
