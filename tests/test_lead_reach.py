@@ -1,4 +1,5 @@
-"""A lead whose only date lies in a relative clause of what is to come still gets its report window."""
+"""Report leads read since round 68: a lead dated only by a later piece's relative clause told ahead, and protests
+and a force's posture opening a lead (leads.yaml)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,18 @@ def test_ahead_relative_reads_the_verb_after_the_pronoun() -> None:
     assert not ahead_relative(past, Clause(0, len(past), past, 0, 0, len(past)), past.index("أمس"))
     plain = "في افتتاح الموسم اليوم"
     assert not ahead_relative(plain, Clause(0, len(plain), plain, 0, 0, len(plain)), plain.index("اليوم"))
+
+
+def test_a_protest_or_a_force_s_posture_opens_a_report_lead() -> None:
+    # protests and a force's posture: acts a paper reports on the day (leads.yaml)
+    for text in (
+        "احتج مئات الصيادين أمام مبنى البلدية على قرار منع الصيد في الخليج الشمالي. وطالبوا بتعويضات عاجلة.",
+        "عززت قوات حرس الحدود انتشارها على الشريط الساحلي الجنوبي بعد محاولات تهريب متكررة. وأكد قائد القوة أن الوضع هادئ.",
+        "وتظاهر عشرات الطلاب في ساحة الجامعة رفضا لزيادة الرسوم الدراسية على الطلاب الجدد.",
+    ):
+        assert [e.timex.value for e in _events(text) if e.timex.text == ""] == ["2022-03-09/2022-03-10"], text
+
+
+def test_a_protest_told_with_its_day_keeps_it() -> None:
+    text = "اعتصم عشرات العمال أمس أمام مقر الشركة مطالبين بصرف رواتبهم المتأخرة منذ أشهر."
+    assert [(e.timex.value, e.timex.text) for e in _events(text)][:1] == [("2022-03-09", "أمس")]
