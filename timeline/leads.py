@@ -14,7 +14,10 @@ what is known:
   lead-ins (``كما``), it opens with a third-person perfect verb of ``leads.yaml`` or a
   speech verb of ``event_dates.yaml`` (``أعلنت``، ``قتل``، ``استقبل``; not ``يستعد``,
   ``بدا``, a noun);
-- no expression of the sentence dates anything (:mod:`timeline.events` made no event of it).
+- no expression of the sentence dates anything (:mod:`timeline.events` made no event of it), but a
+  relative clause of what is to come or goes on, in a piece cut off after the lead's first
+  (``أكد المدرب أن المهاجم سيغيب عن | القائمة التي ستلعب مباراة الافتتاح اليوم``: the match's day,
+  not the statement's; :func:`ahead_relative`).
 
 Its date is the report's window, the publication's day or the day before: the interval
 [day − 1, day + 1) at day grain, value ``D-1/D`` (:func:`report_window`), an empty
