@@ -38,7 +38,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.calendars import hijri_iso, hijri_label
-from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE, lead_sentence, report_window
+from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE, ahead_relative, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, body_country, canonical_place, find_places, pick_place
@@ -370,9 +370,14 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`), at
     ``confidence``, when the lead reports a past happening and no event was made of its sentence."""
     index = lead_sentence(text, clauses)
-    if index is None or any(e.clause.sentence_index == index for e in events):
+    if index is None:
         return
     lead = next(c for c in clauses if c.sentence_index == index)
+    # an event of the lead's sentence dates the lead, unless it is a later piece dating only a relative
+    # clause of what is to come (التشكيلة التي ستواجه الفريق اليوم): the report itself is undated
+    if any(e.clause.sentence_index == index and (e.clause.start <= lead.start or not ahead_relative(text, e.clause, e.timex.start))
+           for e in events):
+        return
     window = report_window(lead, published)
     assert window.interval is not None
     if _older_news(text, events, index, window.interval):

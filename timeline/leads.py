@@ -14,7 +14,10 @@ what is known:
   lead-ins (``كما``), it opens with a third-person perfect verb of ``leads.yaml`` or a
   speech verb of ``event_dates.yaml`` (``أعلنت``، ``قتل``، ``استقبل``; not ``يستعد``,
   ``بدا``, a noun);
-- no expression of the sentence dates anything (:mod:`timeline.events` made no event of it).
+- no expression of the sentence dates anything (:mod:`timeline.events` made no event of it), but a
+  relative clause of what is to come or goes on, in a piece cut off after the lead's first
+  (``أكد المدرب أن المهاجم سيغيب عن | القائمة التي ستلعب مباراة الافتتاح اليوم``: the match's day,
+  not the statement's; :func:`ahead_relative`).
 
 Its date is the report's window, the publication's day or the day before: the interval
 [day − 1, day + 1) at day grain, value ``D-1/D`` (:func:`report_window`), an empty
@@ -48,7 +51,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, perfect_persons, unjoined
+from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, perfect_persons, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
@@ -56,8 +59,8 @@ from timeline.verbs import load_shapes
 if TYPE_CHECKING:
     from timeline.events import Clause
 
-__all__ = ["CANDIDATE_CONFIDENCE", "LEAD_CONFIDENCE", "LEAD_RULE", "REACTION_RULE", "TOLD_RULE", "Told", "lead_sentence", "opening_tense",
-           "perfect_forms", "reaction_window", "report_window", "told_window"]
+__all__ = ["CANDIDATE_CONFIDENCE", "LEAD_CONFIDENCE", "LEAD_RULE", "REACTION_RULE", "TOLD_RULE", "Told", "ahead_relative",
+           "lead_sentence", "opening_tense", "perfect_forms", "reaction_window", "report_window", "told_window"]
 
 LEAD_CONFIDENCE = 0.4
 """How sure a lead's report window is: below an inherited date's (0.5, 0.7), as it rests on
@@ -210,6 +213,17 @@ def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
         if words >= leads.least_words:
             return seen if words >= leads.report_words and _reports(folded) else None
     return None
+
+
+def ahead_relative(text: str, clause: Clause, at: int) -> bool:
+    """Whether ``clause``, a piece of the lead after its first, dates only a relative clause telling what is
+    to come or goes on (``التشكيلة التي ستواجه الفريق في افتتاح الدوري اليوم``، ``المعرض الذي يقام اليوم``):
+    a relative pronoun before ``at`` (the expression's start) and, right after it, a clause told ahead or
+    now (:func:`opening_tense`). Its date is that happening's, not the lead's report's: the report, done
+    before it, stays undated and gets its window."""
+    words = list(_WORD.finditer(text, clause.start, at))
+    return any(unjoined(fold(m.group())) in relative_pronouns()
+               and opening_tense(fold(text[m.end():at])) in (Told.AHEAD, Told.NOW) for m in words)
 
 
 def _window(moment: dt.datetime) -> tuple[str, tuple[dt.datetime, dt.datetime]]:
