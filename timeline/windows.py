@@ -327,6 +327,7 @@ def _shared_words(mine: pl.DataFrame, days: pl.DataFrame, theirs: pl.DataFrame,
     number = pl.DataFrame({"word": vocabulary, "_w": pl.int_range(vocabulary.len(), dtype=pl.Int64, eager=True)})
     key = pl.col("_w") * (1 << 32) + pl.col("day").cast(pl.Int64) + (1 << 31)  # (word, day) as one integer
     keyed = mine.join(number, on="word").join(days, on="_row").select("_row", "_w", key.alias("_key"))
+    their_days = their_days.filter(pl.col("day").is_in(days["day"].unique().implode()))  # the others meet none
     told = theirs.join(number, on="word").join(their_days, on="_row").select(
         pl.col("_row").alias("_row_told"), key.alias("_key"))
     shared = keyed.join(told, on="_key").select("_row", "_row_told", "_w")
