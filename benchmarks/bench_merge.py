@@ -2,7 +2,7 @@
 
     nice python benchmarks/bench_merge.py [--corpus ../shared/corpus/news_sample.parquet]
                                           [--sizes 5000 20000 50000] [--cache events.parquet]
-                                          [--runs 3] [--distinct]
+                                          [--runs 3] [--distinct] [--anchors]
     nice python benchmarks/bench_merge.py --reprints 1 3 10 [--runs 3]
 
 The shared corpus is replicated with its dates shifted by whole years (copy k moves k
@@ -19,7 +19,10 @@ k spaces; the few rules that read a clause's end or length may read them otherwi
 entries of 50,000 articles instead of 87,340). The copies otherwise share their clauses, which
 the merge's clause features read once per distinct clause (``timeline.wording._told_alike``:
 wire copies): 50,000 replicated articles hold the 5,000's clauses and pay their features once.
-The last line gives the growth exponent of CPU time between the smallest and
+With ``--anchors`` it times :func:`timeline.relink.merge_with_anchors` instead, what a build
+runs (the merge, then the leads' windows placed and the pending phrases dated; without the flag
+the figures stay comparable with the older ones: ``merge_events`` drops the candidate windows
+first and places no window). The last line gives the growth exponent of CPU time between the smallest and
 largest size (1.0 = linear). ``timeline`` is imported before polars, as ``python -m timeline``
 imports it, so polars' allocator keeps freed pages as the command line's does
 (:mod:`timeline._allocator`).
@@ -76,14 +79,16 @@ def _events_of_corpus(base: pl.DataFrame, ids: pl.Series, size: int, distinct: b
     return pl.concat(copies)
 
 
-def _one(size: int, cache: Path, distinct: bool = False) -> dict[str, float]:
-    """Time one merge of ``size`` articles in this process."""
+def _one(size: int, cache: Path, distinct: bool = False, anchors: bool = False) -> dict[str, float]:
+    """Time one merge of ``size`` articles in this process (``anchors``: the build's,
+    :func:`timeline.relink.merge_with_anchors`)."""
     from timeline.merge import merge_events
+    from timeline.relink import merge_with_anchors
 
     events = _events_of_corpus(pl.read_parquet(cache), pl.read_parquet(_ids(cache))["id"], size, distinct)
     before = _rss_mb()
     wall, cpu = time.perf_counter(), time.process_time()
-    merged = merge_events(events)
+    merged = merge_with_anchors(events) if anchors else merge_events(events)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return {"size": size, "events": events.height, "entries": merged["cluster"].n_unique(),
             "stories": merged["story"].n_unique(), "wall": wall, "cpu": cpu,
@@ -141,12 +146,15 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="Parquet file of the corpus events (made if absent)")
     parser.add_argument("--runs", type=int, default=1, help="runs per size; the least CPU time is kept")
     parser.add_argument("--distinct", action="store_true", help="each copy's clauses distinct strings")
+    parser.add_argument("--anchors", action="store_true",
+                        help="time relink.merge_with_anchors (what a build runs) instead of merge.merge_events")
     parser.add_argument("--reprints", type=int, nargs="+", metavar="YEARS",
                         help="time the reprint step on a stock sentence printed daily for these years")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child: one size
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(_one_reprints(args.one) if args.reprints else _one(args.one, args.cache, args.distinct)))
+        print(json.dumps(_one_reprints(args.one) if args.reprints
+                         else _one(args.one, args.cache, args.distinct, args.anchors)))
         return
     if args.reprints:
         _reprint_runs(args.reprints, args.runs)
@@ -160,15 +168,18 @@ def main() -> None:
             runs = []
             for _ in range(max(args.runs, 1)):
                 child = subprocess.run([sys.executable, __file__, "--one", str(size), "--cache", str(cache),
-                                        *(["--distinct"] if args.distinct else [])],
+                                        *(["--distinct"] if args.distinct else []),
+                                        *(["--anchors"] if args.anchors else [])],
                                        check=True, capture_output=True, text=True)
                 runs.append(json.loads(child.stdout.splitlines()[-1]))
             r = min(runs, key=lambda run: run["cpu"])
             results.append(r)
+            timed = ("; merge_with_anchors" if args.anchors else "") + (
+                f"; least CPU of {args.runs} runs" if args.runs > 1 else "")
             print(f"{size:>6} articles {r['events']:>7} events → {r['entries']:>7} entries, "
                   f"{r['stories']:>6} stories: merge {r['wall']:6.2f} s wall, {r['cpu']:6.2f} s CPU, "
                   f"peak memory +{r['memory']:6.0f} MB (load average {r['load']:.1f} on {os.cpu_count()} cores, "
-                  f"{pl.thread_pool_size()} polars threads{f'; least CPU of {args.runs} runs' if args.runs > 1 else ''})",
+                  f"{pl.thread_pool_size()} polars threads{timed})",
                   flush=True)
     if len(results) > 1:
         a, b = results[0], results[-1]

@@ -286,10 +286,7 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     # all their words (a told row's information is its clause's), read once (:func:`told_words`)
     theirs = (_words(near, "_row") if told_words is None
               else told_words.filter(pl.col("_row").is_in(near["_row"].implode())))
-    pairs = (mine.join(_days(windows, "_row"), on="_row")
-             .join(theirs.join(_days(near, "_row"), on="_row"), on=["word", "day"], suffix="_told")
-             .select("_row", "_row_told", "word").unique())
-    pairs = pairs.filter(pl.len().over("_row", "_row_told") >= _SHARED)
+    pairs = _shared_words(mine, _days(windows, "_row"), theirs, _days(near, "_row"))
     concerned = theirs.filter(pl.col("_row").is_in(pairs["_row_told"].unique().implode()))
     n = windows.height + concerned["_row"].n_unique()
     info = pl.concat([mine, concerned]).group_by("word").len("_df").select(
@@ -316,6 +313,37 @@ def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.Da
     lone = (free.filter(pl.len().over("_group") == 1, pl.col("_share") < _LONE_TOLD)
             .select("_row", pl.lit(None, pl.Int64).alias("_home")))
     return pl.concat([together, lone]).sort("_row")
+
+
+def _shared_words(mine: pl.DataFrame, days: pl.DataFrame, theirs: pl.DataFrame,
+                  their_days: pl.DataFrame) -> pl.DataFrame:
+    """``(_row, _row_told, word)``: each word a row of ``mine`` shares with a row of ``theirs``
+    (both ``(_row, word)``) on a day both touch (``days``, ``their_days``: :func:`_days`), once,
+    for the pairs sharing :data:`_SHARED` words or more. The words are numbered and each
+    (row, told row, word) is one integer, sorted: once is a neighbour unlike it, a pair's words one
+    run (on 50,000 events two million words shared: a frame's ``unique`` and ``len().over`` cost
+    four times as much)."""
+    vocabulary = mine["word"].unique()
+    number = pl.DataFrame({"word": vocabulary, "_w": pl.int_range(vocabulary.len(), dtype=pl.Int64, eager=True)})
+    key = pl.col("_w") * (1 << 32) + pl.col("day").cast(pl.Int64) + (1 << 31)  # (word, day) as one integer
+    keyed = mine.join(number, on="word").join(days, on="_row").select("_row", "_w", key.alias("_key"))
+    their_days = their_days.filter(pl.col("day").is_in(days["day"].unique().implode()))  # the others meet none
+    told = theirs.join(number, on="word").join(their_days, on="_row").select(
+        pl.col("_row").alias("_row_told"), key.alias("_key"))
+    shared = keyed.join(told, on="_key").select("_row", "_row_told", "_w")
+    if shared.height == 0:
+        return shared.join(number, on="_w").select("_row", "_row_told", "word")
+    words, span = vocabulary.len(), int(shared["_row_told"].max()) + 1  # type: ignore[arg-type]
+    if (int(shared["_row"].max()) + 1) * span * words >= 1 << 63:  # type: ignore[arg-type]  # too many to number
+        pairs = shared.unique().filter(pl.len().over("_row", "_row_told") >= _SHARED)
+        return pairs.join(number, on="_w").select("_row", "_row_told", "word")
+    code = ((shared["_row"].cast(pl.Int64) * span + shared["_row_told"].cast(pl.Int64)) * words + shared["_w"]).sort()
+    code = code.filter((code != code.shift(1)).fill_null(True))  # once (a pair sharing two days: twice)
+    pair = code // words  # each pair's words: one run
+    code = code.filter(pair.rle().struct.field("len").gather(pair.rle_id()) >= _SHARED)
+    pairs = pl.DataFrame({"_row": (code // words // span).cast(pl.UInt32),
+                          "_row_told": (code // words % span).cast(pl.UInt32), "_w": code % words})
+    return pairs.join(number, on="_w").select("_row", "_row_told", "word")
 
 
 def told_words(merged: pl.DataFrame) -> pl.DataFrame:
