@@ -1,23 +1,57 @@
 """The part of an undated lead that its report window dates (:func:`report_part`): the lead's clause
-cut before a relative clause or a since that recalls an earlier happening (``--inherit`` only)."""
+cut before a relative clause or a since that recalls an earlier happening (``--inherit`` only); and
+whether the lead tells its act as done some time ago (:func:`told_earlier`), which no window dates."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Iterable
 
 from timeline._clauses import _DEFINITE_WORD
 from timeline._event_cues import _WORD, _DateCues, _date_cues
 from timeline._sentences import Clause
+from timeline._types import Timex
+from timeline._yaml import load_language_yaml
 from timeline._spans import end_before_spaces
 from timeline.happenings import load_triggers
 from timeline.lexicon import COLONS, COMMAS, SEMICOLONS, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.tense import perfect_verb
 
-__all__ = ["report_part"]
+__all__ = ["report_part", "told_earlier"]
 
 # the marks left before a cut lead clause's end (a comma, a colon)
 _CUT_MARKS = frozenset(COMMAS + COLONS + SEMICOLONS)
+_PAST_REF = "PAST_REF"  # the value of an undated "earlier" (مؤخرا، سابقا، خلال الفترة الماضية)
+
+
+@functools.lru_cache(maxsize=None)
+def _earlier_cues(code: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    """The folded "earlier" forms that still tell the report's day (``just_past`` of ``leads.yaml``),
+    and the words opening an act's object (``object_openers``), with the relative pronouns and the
+    complementizers: an "earlier" after one dates the object."""
+    data = load_language_yaml(code, "leads.yaml")
+    just = frozenset(fold(str(w)) for w in data.get("just_past") or [])
+    objects = frozenset(fold(str(w)) for w in data.get("object_openers") or [])
+    return just, objects | relative_pronouns() | _date_cues().complementizers
+
+
+def told_earlier(text: str, clause: Clause, timexes: Iterable[Timex]) -> bool:
+    """Whether the lead's ``clause`` tells its act as done some time before the report: an undated
+    "earlier" (value ``PAST_REF``: ``التقى السفير مؤخرا رئيس الوزراء``، ``وافق الوزير خلال الفترة
+    الماضية على…``) among its ``timexes``, before any relative pronoun or complementizer (what those
+    open is the act's object, and so does ``object_openers`` of ``leads.yaml``: ``نفى مصدر ما تداولته
+    المواقع خلال الأيام الماضية``). Not a moment ago (``just_past``: ``قبل قليل``): the report's window
+    still dates it. Such a lead is older news told as new; the window would date it to the report's
+    day or the one before."""
+    just, openers = _earlier_cues()
+    for t in timexes:
+        if t.value != _PAST_REF or not clause.start <= t.start < clause.end or fold(t.text) in just:
+            continue
+        if openers.isdisjoint(unjoined(w) for w in _WORD.findall(fold(text[clause.start:t.start]))):
+            return True
+    return False
 
 
 def report_part(text: str, clause: Clause) -> Clause:
