@@ -1,6 +1,6 @@
-"""A lead that tells its act done some time ago ("مؤخرا", "خلال الفترة الماضية") is older news told
-as new: it gets no report window, with or without ``inherit`` (timeline._lead_cut.told_earlier);
-"a moment ago" and an "earlier" of the act's object keep it (review68)."""
+"""A lead that tells its act done some days ago ("مؤخرا", "قبل أيام") is older news told as new: it
+gets no report window, with or without ``inherit`` (timeline._lead_cut.told_earlier); "a moment ago",
+"former" (سابقا), a period's span and an "earlier" of the act's object keep it (review68)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def _windows(text: str, inherit: bool = False) -> list[float]:
 @pytest.mark.parametrize("lead", [
     "استقبل محافظ المدينة الساحلية مؤخرا وفدا من رجال الأعمال الهولنديين في مقر المحافظة.",
     "اعتمدت الهيئة العامة للنقل مؤخراً لائحة جديدة لتنظيم سيارات الأجرة في المدن الكبرى.",
-    "وافقت البلدية خلال الفترة الماضية على أكثر من مئتي رخصة بناء لسكان الأحياء الشمالية.",
-    "ناقش مجلس الغرفة التجارية في وقت سابق خطة لدعم المشاريع الصغيرة في المحافظة.",
+    "وافقت البلدية قبل أيام على أكثر من مئتي رخصة بناء لسكان الأحياء الشمالية.",
+    "ناقش مجلس الغرفة التجارية في الآونة الأخيرة خطة لدعم المشاريع الصغيرة في المحافظة.",
 ])
 def test_a_lead_told_earlier_has_no_window(lead: str, inherit: bool) -> None:
     assert _windows(lead + TAIL, inherit) == []
@@ -45,6 +45,9 @@ def test_a_moment_ago_is_the_report_s_day() -> None:
 @pytest.mark.parametrize("lead", [
     "نفى متحدث باسم شركة الكهرباء ما تناقلته الحسابات خلال الأيام الماضية عن زيادة التعرفة للمنازل.",
     "أكد مدير المطار أن الحافلات التي وصلت مؤخرا ستنقل المسافرين بين الصالات الثلاث.",
+    "أغلقت الأمانة ثلاثة مطاعم، تم ضبطها في جولة تفتيشية بالحي الجنوبي مؤخرا، لمخالفتها الاشتراطات.",
+    "أعلنت الغرفة التجارية نتائج تقريرها عن أداء الأسواق خلال الفترة الماضية في المنطقة.",
+    "بعث أمير المنطقة برقية عزاء إلى أسرة الفقيد سالم الدوسري مدير التعليم بالمحافظة سابقا.",
 ])
 def test_an_earlier_of_the_act_s_object_keeps_the_window(lead: str) -> None:
     assert _windows(lead + TAIL) == [CANDIDATE_CONFIDENCE]

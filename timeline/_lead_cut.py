@@ -23,33 +23,35 @@ __all__ = ["report_part", "told_earlier"]
 
 # the marks left before a cut lead clause's end (a comma, a colon)
 _CUT_MARKS = frozenset(COMMAS + COLONS + SEMICOLONS)
-_PAST_REF = "PAST_REF"  # the value of an undated "earlier" (مؤخرا، سابقا، خلال الفترة الماضية)
+_PAST_REF = "PAST_REF"  # the value of an undated "earlier" (مؤخرا، في الآونة الأخيرة)
 
 
 @functools.lru_cache(maxsize=None)
 def _earlier_cues(code: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
-    """The folded "earlier" forms that still tell the report's day (``just_past`` of ``leads.yaml``),
-    and the words opening an act's object (``object_openers``), with the relative pronouns and the
-    complementizers: an "earlier" after one dates the object."""
+    """The folded "recently" forms (``earlier`` of ``leads.yaml``), and the words opening an act's
+    object (``object_openers``), with the relative pronouns and the complementizers: an "earlier"
+    after one dates the object."""
     data = load_language_yaml(code, "leads.yaml")
-    just = frozenset(fold(str(w)) for w in data.get("just_past") or [])
+    earlier = frozenset(fold(str(w)) for w in data.get("earlier") or [])
     objects = frozenset(fold(str(w)) for w in data.get("object_openers") or [])
-    return just, objects | relative_pronouns() | _date_cues().complementizers
+    return earlier, objects | relative_pronouns() | _date_cues().complementizers
 
 
 def told_earlier(text: str, clause: Clause, timexes: Iterable[Timex]) -> bool:
-    """Whether the lead's ``clause`` tells its act as done some time before the report: an undated
-    "earlier" (value ``PAST_REF``: ``التقى السفير مؤخرا رئيس الوزراء``، ``وافق الوزير خلال الفترة
-    الماضية على…``) among its ``timexes``, before any relative pronoun or complementizer (what those
-    open is the act's object, and so does ``object_openers`` of ``leads.yaml``: ``نفى مصدر ما تداولته
-    المواقع خلال الأيام الماضية``). Not a moment ago (``just_past``: ``قبل قليل``): the report's window
-    still dates it. Such a lead is older news told as new; the window would date it to the report's
-    day or the one before."""
-    just, openers = _earlier_cues()
+    """Whether the lead's ``clause`` tells its act as done some days before the report: an undated
+    "recently" (value ``PAST_REF``, ``earlier`` of ``leads.yaml``: ``التقى السفير مؤخرا رئيس الوزراء``)
+    among its ``timexes``, with no comma before it past a dateline's colon and no relative pronoun,
+    complementizer or ``object_openers`` word (what those open is the act's object: ``أكد المدير أن
+    الأجهزة التي وصلت مؤخرا…``). Such a lead is older news told as new; the report's window would
+    date it to the report's day or the one before."""
+    earlier, openers = _earlier_cues()
     for t in timexes:
-        if t.value != _PAST_REF or not clause.start <= t.start < clause.end or fold(t.text) in just:
+        if t.value != _PAST_REF or not clause.start <= t.start < clause.end or fold(t.text) not in earlier:
             continue
-        if openers.isdisjoint(unjoined(w) for w in _WORD.findall(fold(text[clause.start:t.start]))):
+        before = text[clause.start:t.start]
+        before = before[max(before.rfind(c) for c in COLONS) + 1:]
+        if not any(c in before for c in COMMAS) and openers.isdisjoint(
+                unjoined(w) for w in _WORD.findall(fold(before))):
             return True
     return False
 
