@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from timeline._yaml import load_language_yaml
-from timeline.lexicon import clitic_prefixes, load_lexicon
+from timeline.lexicon import clitic_prefixes, feminine, load_lexicon
 from timeline.normalize import fold
 from timeline.places import PlaceMention, countries_named_by_adjective, find_places
 from timeline.wording import load_wording
@@ -70,8 +70,8 @@ class PersonReader:
         self.governed = (clitics.lam_article, *(p + clitics.article for p in clitics.prepositions))
         clubs = (actors.get("clubs") or {}).get("names") or {}
         self.clubs = frozenset(self.bare(fold(str(f))) for key, forms in clubs.items() for f in [key, *forms])
-        offices = {fold(str(w)) for w in persons.get("offices") or []}
-        self.offices = frozenset(offices | {w + "ه" for w in offices})  # the feminine (وزيرة، المتحدثة)
+        # each office and its feminine (وزيرة، المتحدثة), derived
+        self.offices = frozenset(f for w in persons.get("offices") or [] for f in feminine(fold(str(w))))
         self.office_words = int(persons.get("office_words") or 0)
         self.office_name_words = int(persons.get("office_name_words") or 0)
         self.verb_letters = tuple(fold(str(w)) for w in persons.get("verb_letters") or [])
