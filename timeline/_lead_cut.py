@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from timeline._clauses import _DEFINITE_WORD
 from timeline._event_cues import _WORD, _DateCues, _date_cues
 from timeline._sentences import Clause
+from timeline._spans import end_before_spaces
 from timeline._types import Timex
 from timeline._yaml import load_language_yaml
-from timeline._spans import end_before_spaces
 from timeline.happenings import load_triggers
 from timeline.lexicon import COLONS, COMMAS, SEMICOLONS, relative_pronouns, unjoined
 from timeline.normalize import fold
