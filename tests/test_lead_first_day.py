@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.events import article_events
 
 PUBLISHED = dt.datetime(2022, 3, 10, 18, 30)  # a Thursday
@@ -37,3 +39,10 @@ def test_a_day_of_what_will_be_done_confirms_nothing() -> None:
 def test_a_date_told_as_background_says_nothing_of_the_lead() -> None:
     text = LEAD + "الجدير بالذكر أن الوزارة أعلنت يوم الاثنين عن حملة لمكافحة الإرهاب."
     assert _window(text) == ["2022-03-09/2022-03-10"]
+
+
+@pytest.mark.xfail(strict=True, reason="review68: a week or month of a later sentence wholly before the window is "
+                   "skipped (day grain or finer only); counting it dropped 14 corpus windows, about 10 wrongly (a "
+                   "background Ramadan, last year, a monthly report's month, a 'since' week): not landed")
+def test_a_week_wholly_before_the_window_makes_older_news() -> None:
+    assert _window(LEAD + "وجرت عملية المداهمة الأسبوع الماضي في حي شعبي.") == []

@@ -44,3 +44,14 @@ def test_two_holders_of_one_office_are_two_voyages() -> None:
     # (one office, two names: no person shared, the pair stays under the floor)
     entries = _entries(_ARRIVAL.format("يرافقه سفير الزعفرانية الجديد لوكاس ماريتو"), _RETURN.format("يقودهم بالدوني"))
     assert len(entries) == 2 and entries[0] != entries[1]
+
+
+def test_a_verbal_noun_after_an_office_is_no_name() -> None:
+    """review68: a verbal noun's shape (``deed_nouns``) is the office holder's act, not his name: two clauses
+    of an extension or an appointment share no person by it."""
+    reader = person_reader()
+    assert reader("وقرر رئيس المجلس تمديد مهلة التسجيل أسبوعين") == frozenset()
+    assert reader("وطلب وزير الصحة إعلان نتائج الفحص للجمهور") == frozenset()
+    assert reader("واقترح المدير العام تطوير المبنى القديم") == frozenset()
+    assert persons_shared("وقرر رئيس المجلس تمديد مهلة التسجيل", "وقرر المحافظ تمديد ساعات العمل") == 0
+    assert len(reader("صرح رئيس الوزراء الفنلندي هانس كارتونين أمس")) == 2  # a name still read

@@ -1,23 +1,59 @@
 """The part of an undated lead that its report window dates (:func:`report_part`): the lead's clause
-cut before a relative clause or a since that recalls an earlier happening (``--inherit`` only)."""
+cut before a relative clause or a since that recalls an earlier happening (``--inherit`` only); and
+whether the lead tells its act as done some time ago (:func:`told_earlier`), which no window dates."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Iterable
 
 from timeline._clauses import _DEFINITE_WORD
 from timeline._event_cues import _WORD, _DateCues, _date_cues
 from timeline._sentences import Clause
 from timeline._spans import end_before_spaces
+from timeline._types import Timex
+from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
 from timeline.lexicon import COLONS, COMMAS, SEMICOLONS, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.tense import perfect_verb
 
-__all__ = ["report_part"]
+__all__ = ["report_part", "told_earlier"]
 
 # the marks left before a cut lead clause's end (a comma, a colon)
 _CUT_MARKS = frozenset(COMMAS + COLONS + SEMICOLONS)
+_PAST_REF = "PAST_REF"  # the value of an undated "earlier" (مؤخرا، في الآونة الأخيرة)
+
+
+@functools.lru_cache(maxsize=None)
+def _earlier_cues(code: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    """The folded "recently" forms (``earlier`` of ``leads.yaml``), and the words opening an act's
+    object (``object_openers``), with the relative pronouns and the complementizers: an "earlier"
+    after one dates the object."""
+    data = load_language_yaml(code, "leads.yaml")
+    earlier = frozenset(fold(str(w)) for w in data.get("earlier") or [])
+    objects = frozenset(fold(str(w)) for w in data.get("object_openers") or [])
+    return earlier, objects | relative_pronouns() | _date_cues().complementizers
+
+
+def told_earlier(text: str, clause: Clause, timexes: Iterable[Timex]) -> bool:
+    """Whether the lead's ``clause`` tells its act as done some days before the report: an undated
+    "recently" (value ``PAST_REF``, ``earlier`` of ``leads.yaml``: ``التقى السفير مؤخرا رئيس الوزراء``)
+    among its ``timexes``, with no comma before it past a dateline's colon and no relative pronoun,
+    complementizer or ``object_openers`` word (what those open is the act's object: ``أكد المدير أن
+    الأجهزة التي وصلت مؤخرا…``). Such a lead is older news told as new; the report's window would
+    date it to the report's day or the one before."""
+    earlier, openers = _earlier_cues()
+    for t in timexes:
+        if t.value != _PAST_REF or not clause.start <= t.start < clause.end or fold(t.text) not in earlier:
+            continue
+        before = text[clause.start:t.start]
+        before = before[max(before.rfind(c) for c in COLONS) + 1:]
+        if not any(c in before for c in COMMAS) and openers.isdisjoint(
+                unjoined(w) for w in _WORD.findall(fold(before))):
+            return True
+    return False
 
 
 def report_part(text: str, clause: Clause) -> Clause:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from timeline._yaml import load_language_yaml
-from timeline.lexicon import clitic_prefixes, load_lexicon
+from timeline.lexicon import clitic_prefixes, feminine, load_lexicon
 from timeline.normalize import fold
 from timeline.places import PlaceMention, countries_named_by_adjective, find_places
 from timeline.wording import load_wording
@@ -70,12 +70,14 @@ class PersonReader:
         self.governed = (clitics.lam_article, *(p + clitics.article for p in clitics.prepositions))
         clubs = (actors.get("clubs") or {}).get("names") or {}
         self.clubs = frozenset(self.bare(fold(str(f))) for key, forms in clubs.items() for f in [key, *forms])
-        offices = {fold(str(w)) for w in persons.get("offices") or []}
-        self.offices = frozenset(offices | {w + "ه" for w in offices})  # the feminine (وزيرة، المتحدثة)
+        # each office and its feminine (وزيرة، المتحدثة), derived
+        self.offices = frozenset(f for w in persons.get("offices") or [] for f in feminine(fold(str(w))))
         self.office_words = int(persons.get("office_words") or 0)
         self.office_name_words = int(persons.get("office_name_words") or 0)
         self.verb_letters = tuple(fold(str(w)) for w in persons.get("verb_letters") or [])
         self.not_after_office = frozenset(fold(str(w)) for w in persons.get("not_after_office") or [])
+        deeds = "|".join(f"(?:{fold(str(s))})" for s in (actors.get("doers") or {}).get("deed_nouns") or [])
+        self.deed = re.compile(rf"(?:{deeds})") if deeds else None  # a verbal noun's shape (تمديد، إعلان)
 
     def opens(self, word: str) -> bool:
         """Whether a folded word is a name's opener: a title, or a title after و/ف, a preposition and the
@@ -187,13 +189,15 @@ class PersonReader:
     def _name_word(self, word: str, places: set[str]) -> bool:
         """Whether a folded word after an office may be a word of its holder's name (read as written, و/ف off:
         ``باراك``، ``بنيامين`` open with no preposition): no function word, article (nor one after a preposition:
-        ``بالوزارة``), verb's letter, office, word of :attr:`not_after_office` or :attr:`not_names`, club, place,
-        number or country's adjective."""
+        ``بالوزارة``), verb's letter, office, verbal noun's shape (``deed_nouns`` of the doers of ``actors.yaml``:
+        ``قرر رئيس الجمهورية تمديد حالة الطوارئ``), word of :attr:`not_after_office` or :attr:`not_names`, club,
+        place, number or country's adjective."""
         name = self.bare(word)
         own = self._joined.sub("", word)
         return (len(own) >= NAME_LETTERS and word not in self.stop and name not in self.stop
                 and not word.startswith(self.governed) and not self._with_article(word)
                 and not own.startswith(self.verb_letters) and not self._office(word)
+                and (self.deed is None or self.deed.fullmatch(own) is None)
                 and not {name, word} & (self.not_after_office | self.not_names) and name not in self.clubs
                 and name not in places and not name.isdigit() and not countries_named_by_adjective(word))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported,
                               _inside_any, _is_dateline, _opens_with, _the_day)
 from timeline._elapsed import ELAPSED_CONFIDENCE, elapsed_happenings
 from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
-from timeline._lead_cut import report_part
+from timeline._lead_cut import report_part, told_earlier
 from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_dates_subordinate, _on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today,
@@ -345,7 +345,7 @@ def article_events(
                                 confidence=sure, **meta))
     if inherit or leads:
         _lead_event(text, published, clauses, events, article_id, default_place, meta,
-                    LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE)
+                    LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE, timexes)
     return events
 
 
@@ -366,9 +366,11 @@ def _before_a_verb(text: str, start: int, until: int) -> int:
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
-                article_id: str, default_place: str | None, meta: dict[str, Any], confidence: float) -> None:
+                article_id: str, default_place: str | None, meta: dict[str, Any], confidence: float,
+                timexes: Sequence[Timex] = ()) -> None:
     """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`), at
-    ``confidence``, when the lead reports a past happening and no event was made of its sentence."""
+    ``confidence``, when the lead reports a past happening and no event was made of its sentence,
+    nor tells it done some time ago (:func:`~timeline._lead_cut.told_earlier` of ``timexes``)."""
     index = lead_sentence(text, clauses)
     if index is None:
         return
@@ -382,12 +384,14 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     assert window.interval is not None
     if _older_news(text, events, index, window.interval):
         return
+    clause = report_part(text, lead)
+    if told_earlier(text, clause, timexes):
+        return
     sentence = text[lead.sentence_start:lead.sentence_end]
     # the place is read over the whole lead, as before: what a relative clause recalls often names where
     # the story is (تبوك، اليمن), and the report's own text too seldom does
     where = pick_place(find_places(sentence), lead.start - lead.sentence_start,
                        lead.end - lead.sentence_start) or default_place
-    clause = report_part(text, lead)
     event = Event(article_id, published, clause, window, sentence, True, place=where,
                   confidence=confidence, **meta)
     at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
