@@ -1,7 +1,6 @@
 """Class misreads of issue 6 (split66's cause C): a right or a chance denied is what the negation denies
 («بدون الحق في إطلاق سراح مشروط», without parole, tells no release, though في ends a negation elsewhere: «دون
-تغيير في اجتماعها», the meeting was held); «ستبدأ قريبا بمحاربة» (fighting begun) is an operation begun. Arabic
-written for these tests."""
+تغيير في اجتماعها», the meeting was held). Arabic written for these tests."""
 
 from __future__ import annotations
 
@@ -48,14 +47,3 @@ def test_the_lexicon_reads_the_right_denied_alone() -> None:
     assert lexicon.happening(fold("أبقت اللجنة على قرارها دون تغيير في اجتماعها")) == "اجتماع"
     assert lexicon.happening(fold("أطلق الجيش سراح الأسرى دون قيد أو شرط")) == "إفراج"
 
-
-def test_fighting_begun_is_an_operation_begun() -> None:
-    """«بدأ … محاربة» (fighting, as حرب) is an operation begun, not the meeting it was told at; a school term begun is none."""
-    found = _classes([
-        "وأعلن وزير الدفاع أمس أن قواته ستبدأ قريبا بمحاربة الجماعة المسلحة في الجنوب خلال لقاء مع نظيره.",
-        "وبدأ الجيش يوم السبت محاربة المتمردين في الجبال الشرقية.",
-        "وبدأت الدراسة يوم الأحد في مدارس المحافظة.",
-    ])
-    assert found[("c-0", "أمس")] == "انطلاق عملية"
-    assert found[("c-1", "يوم السبت")] == "انطلاق عملية"
-    assert found[("c-2", "يوم الأحد")] is None
