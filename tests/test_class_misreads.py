@@ -47,3 +47,15 @@ def test_the_lexicon_reads_the_right_denied_alone() -> None:
     assert lexicon.happening(fold("أبقت اللجنة على قرارها دون تغيير في اجتماعها")) == "اجتماع"
     assert lexicon.happening(fold("أطلق الجيش سراح الأسرى دون قيد أو شرط")) == "إفراج"
 
+
+
+def test_a_verdict_told_with_its_pronoun_is_a_trial() -> None:
+    """«حكمها» (its verdict) is read by the حكم sense's cues as حكم is; a reign («فترة حكمه») is none."""
+    found = _classes([
+        "وأصدرت هيئة المحلفين يوم الخميس حكمها بسجن المتهم مدى الحياة بدون الحق في إطلاق سراح مشروط.",
+        "ونطقت المحكمة أمس بحكمها في القضية بالسجن عشر سنوات.",
+        "وخلال فترة حكمه التي انتهت عام 2011 شهدت البلاد إصلاحات.",
+    ])
+    assert found[("c-0", "يوم الخميس")] == "محاكمة"
+    assert found[("c-1", "أمس")] == "محاكمة"
+    assert found[("c-2", "عام 2011")] is None
