@@ -129,6 +129,7 @@ class TriggerLexicon(NamedTuple):
     joint: frozenset[tuple[str, str]] = frozenset()  # class pairs of two groups told of one happening, both ways
     asking: frozenset[str] = frozenset()  # reaction classes that ask for what follows (a call): never dated by it
     asked_for: frozenset[str] = frozenset()  # prepositions before what a call asks for (glued ب، ل; إلى)
+    negation_through: frozenset[str] = frozenset()  # words after which an ending word still denies (الحق في)
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
@@ -399,7 +400,8 @@ class TriggerLexicon(NamedTuple):
     def _denied(self, folded: str, start: int, since: int) -> bool | None:
         """Whether a negation among the :attr:`negation_reach` words before character ``start`` of a
         folded clause, after character ``since`` (the happening word before: a negation denies the
-        first one after it) and with no word of :attr:`negation_ends` between, denies the word there;
+        first one after it) and with no word of :attr:`negation_ends` between (but one right after a word
+        of :attr:`negation_through`: بدون الحق في إطلاق سراح), denies the word there;
         None when that word is the subject of the denied verb (:func:`_subject`: لم يسفر الانفجار عن
         إصابات), which the negation passes over."""
         words = list(_WORD.finditer(folded, max(0, start - _WORD_CHARS * self.negation_reach), start))
@@ -407,7 +409,9 @@ class TriggerLexicon(NamedTuple):
         following = _WORD.match(folded, start)
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
-            if word.group() in self.negation_ends or word.start() <= since:
+            if word.start() <= since:
+                return False
+            if word.group() in self.negation_ends and not (k and words[k - 1].group() in self.negation_through):
                 return False
             after = words[k + 1].group() if k + 1 < len(words) else (following.group() if following else "")
             if self.negates(word.group(), after):
@@ -485,8 +489,12 @@ class TriggerLexicon(NamedTuple):
                 .select("c", "pos", "at")
             )
             pairs = pairs.join(subjects, on=["c", "pos", "at"], how="anti")
-        # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
+        # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها), but after
+        # a word of negation_through it is (بدون الحق في إطلاق سراح: no release)
+        through = (tokens.filter(pl.col("token").is_in(as_series(self.negation_through)))
+                   .select("c", (pl.col("pos") + 1).alias("pos")))
         ends = (tokens.filter(pl.col("token").is_in(as_series(self.negation_ends)))
+                .join(through, on=["c", "pos"], how="anti")
                 .select("c", pl.col("pos").alias("end")))
         ended = (
             pairs.join(ends, on="c").filter(pl.col("at") < pl.col("end"), pl.col("end") < pl.col("pos"))
@@ -788,6 +796,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
     attributions = frozenset(fold(str(w)).strip() for w in _listed(data, "attributions", where))
     negation_ends = frozenset(fold(str(w)).strip() for w in _listed(negation, "until", f"{where}: negation"))
     done_verbs = frozenset(fold(str(w)).strip() for w in _listed(negation, "done", f"{where}: negation"))
+    negation_through = frozenset(fold(str(w)).strip() for w in _listed(negation, "through", f"{where}: negation"))
     if clash := sorted(plain & (set(exact) | set(senses))):
         raise LanguageDataError(f"{where}: plain: happening words {clash}")
     kinds = _load_kinds(data, groups, (loose, tolls), reactions, where)
@@ -806,7 +815,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
                           attributions, negation_ends, done_verbs, derived, after, naming_between,
                           naming_through, MappingProxyType(kinds), announced,
-                          _load_joint(data, groups, reactions, where), asking, asked_for)
+                          _load_joint(data, groups, reactions, where), asking, asked_for, negation_through)
 
 
 def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],
