@@ -155,7 +155,6 @@ class PersonReader:
             k += 1
         return frozenset(found), frozenset(surnamed)
 
-
     def _office(self, word: str) -> bool:
         """Whether a folded word is an office's noun (``والوزير``، ``وزيرة``)."""
         return word in self.offices or self.bare(word) in self.offices
