@@ -32,6 +32,7 @@ import argparse
 import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -127,7 +128,8 @@ def child(args: argparse.Namespace) -> None:
         module, name = spec.split(":")
         if callable(getattr(importlib.import_module(module), name, None)):
             wrap(importlib.import_module(module), name, stage(spec))
-    folder = Path(tempfile.mkdtemp(prefix="build_stages_"))
+    scratch = tempfile.TemporaryDirectory(prefix="build_stages_")  # the pages written: removed at the end
+    folder = Path(scratch.name)
     steps = {step: stage(step) for step in STEPS}
 
     def counted(step: str, function: Call, *a: Any, **k: Any) -> Any:
@@ -149,13 +151,15 @@ def child(args: argparse.Namespace) -> None:
         stagemod.toggle()
         sizes = build_steps(corpus.slice(args.offset, args.articles), counted, folder, args.path)
     stagemod.toggle()
+    scratch.cleanup()
     Path(args.names).write_text(json.dumps({"names": names, "sizes": sizes}))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--path", default="", help="the checkout to import timeline from (a `git archive`)")
-    parser.add_argument("--out", default="", help="a folder for the extension, the cache and the callgrind file")
+    parser.add_argument("--out", default="", help="a folder for the extension, the cache and the callgrind file "
+                        "(kept; without it a temporary folder, removed once the table is printed)")
     parser.add_argument("--corpus", default=str(CORPUS))
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--offset", type=int, default=2000, help="the first counted article")
@@ -197,6 +201,8 @@ def main() -> None:
         print(f"{value / 1e6:10.1f} M  {name}")
     if "extract" in costs and "x:tag" in costs:
         print(f"{(costs['extract'] - costs['x:tag']) / 1e6:10.1f} M  extraction less tag")
+    if not args.out:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
