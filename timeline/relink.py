@@ -103,9 +103,10 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
+    told = clustered.merged(stories) if stories else entries  # before waiting: the stories told meanwhile
     moved = moves.result()
     lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
-    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moved), alike, lone)
+    merged = confirmed_windows(moved_windows(told, moved), alike, lone)
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()
