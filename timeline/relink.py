@@ -97,9 +97,10 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
     stories are told, from :data:`timeline._background.BACKGROUND_FROM` events."""
     frame = conform_events(events)
-    alike = alike_candidates(frame)  # the candidate windows told alike
+    alikes = in_background(alike_candidates, frame, rows=frame.height)  # the candidate windows told alike
     pending = frame.filter(is_pending())
     clustered = cluster_events(frame)  # pending phrases left out
+    alike = alikes.result()
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
