@@ -95,17 +95,21 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     the leads' candidate windows screened first and kept only when confirmed
     (:mod:`timeline.windows`). The windows' decision (their second merge; the candidates'
     without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
-    stories are told, from :data:`timeline._background.BACKGROUND_FROM` events."""
+    stories are told, and the candidates told alike while the entries are merged, from
+    :data:`timeline._background.BACKGROUND_FROM` events (50k replicated: 13.4 → 12.0 s wall,
+    +~130 MB peak)."""
     frame = conform_events(events)
-    alike = alike_candidates(frame)  # the candidate windows told alike
+    alikes = in_background(alike_candidates, frame, rows=frame.height)  # the candidate windows told alike
     pending = frame.filter(is_pending())
     clustered = cluster_events(frame)  # pending phrases left out
+    alike = alikes.result()
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
+    told = clustered.merged(stories) if stories else entries  # before waiting: the stories told meanwhile
     moved = moves.result()
     lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
-    merged = confirmed_windows(moved_windows(clustered.merged(stories) if stories else entries, moved), alike, lone)
+    merged = confirmed_windows(moved_windows(told, moved), alike, lone)
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()
