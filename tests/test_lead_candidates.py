@@ -98,7 +98,7 @@ def test_the_screen_keeps_three_outlets_candidates_and_drops_a_lone_one() -> Non
     events = extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")]))
     assert events.height == 4  # four candidates extracted
     kept = _screened(events)
-    assert sorted(kept["article_id"].to_list()) == ["r0", "r1", "r2"]  # the lone lead never enters the merge
+    assert sorted(kept["article_id"].to_list()) == ["r0", "r1", "r2"]  # the screen passes no lone lead (the merge no longer screens: a lone lead is kept by confirmed_windows)
 
 
 def test_the_screen_drops_two_outlets_even_with_three_articles() -> None:
