@@ -14,7 +14,7 @@ from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE
 from timeline.relink import merge_with_anchors
 from timeline.result import Timeline
 from timeline.merge import cluster_events
-from timeline.windows import alike_candidates, candidate_moves, screened_candidates, window_moves, without_candidates
+from timeline.windows import alike_candidates, candidate_moves, window_moves, without_candidates
 
 RELEASE = "دشنت هيئة الطرق حملة وطنية لصيانة الجسور القديمة في ثلاث عشرة مدينة بتكلفة أربعمئة مليون ريال."
 OTHER = "دشن رئيس الجامعة مركزا جديدا لأبحاث الطاقة الشمسية في الحرم الجامعي الشرقي بحضور عدد من الباحثين."
@@ -85,8 +85,11 @@ def test_with_inherit_a_lone_window_stays() -> None:
     assert merged.height == 1 and merged["date_confidence"].to_list() == [LEAD_CONFIDENCE]
 
 
-def _screened(events: pl.DataFrame) -> pl.DataFrame:
-    return screened_candidates(events, alike_candidates(events))
+def _outlets_alike(events: pl.DataFrame) -> dict[str, int]:
+    """Each candidate's article and how many other outlets' candidates are told alike it."""
+    alike = alike_candidates(events).group_by("event_id").agg(pl.col("_outlet").n_unique().alias("n"))
+    ids = events.join(alike, on="event_id", how="left").with_columns(pl.col("n").fill_null(0))
+    return dict(zip(ids["article_id"].to_list(), ids["n"].to_list()))
 
 
 def _candidates_of(rows: list[dict[str, object]]) -> pl.DataFrame:
@@ -94,24 +97,23 @@ def _candidates_of(rows: list[dict[str, object]]) -> pl.DataFrame:
     return events.filter(pl.col("date_confidence") == CANDIDATE_CONFIDENCE)
 
 
-def test_the_screen_keeps_three_outlets_candidates_and_drops_a_lone_one() -> None:
+def test_three_outlets_candidates_are_alike_and_another_lead_is_alike_none() -> None:
     events = extract_events(_frame([*_release(3), _row("o", OTHER, "alwatan")]))
     assert events.height == 4  # four candidates extracted
-    kept = _screened(events)
-    assert sorted(kept["article_id"].to_list()) == ["r0", "r1", "r2"]  # the screen passes no lone lead (the merge no longer screens: a lone lead is kept by confirmed_windows)
+    assert _outlets_alike(events) == {"r0": 2, "r1": 2, "r2": 2, "o": 0}
 
 
-def test_the_screen_drops_two_outlets_even_with_three_articles() -> None:
+def test_one_outlet_twice_counts_once_and_two_outlets_are_no_confirmation() -> None:
     rows = _release(2) + [_row("r2", RELEASE.replace("القديمة", "المتهالكة"), "okaz", 11)]  # okaz twice
     assert _candidates_of(rows).height == 3
-    assert _screened(extract_events(_frame(rows))).height == 0
+    assert max(_outlets_alike(extract_events(_frame(rows))).values()) == 1
     assert merge_with_anchors(extract_events(_frame(rows))).height == 0
 
 
-def test_the_screen_links_candidates_only_on_a_day_both_touch() -> None:
+def test_candidates_are_alike_only_on_a_day_both_touch() -> None:
     rows = _release(3)
     rows[2] = {**rows[2], "published": dt.datetime(2024, 2, 24, 10)}  # four days on: another window
-    assert _screened(extract_events(_frame(rows))).height == 0
+    assert _outlets_alike(extract_events(_frame(rows))) == {"r0": 1, "r1": 1, "r2": 0}
 
 
 def test_the_entry_is_dated_to_the_publication_day_or_the_day_before() -> None:

@@ -26,8 +26,8 @@ in the second merge decision: :func:`candidate_moves` groups them by those liken
 group a told row of its days tells (the same measure, against told rows); after it, a candidate of
 a group stays only beside two other outlets' candidates told alike in its own entry. On the 5,000
 articles the three-outlet rule keeps 56 windows (all read right but 1) and the lone rule 473 (a
-random 60 read: 28 right, 5 wrong, 27 not checkable; miss66); :func:`screened_candidates` (the
-three-outlet screen alone) is no longer called by the merge: the lone leads must reach it.
+random 60 read: 28 right, 5 wrong, 27 not checkable; miss66). No screen runs before the merge: the
+lone leads must reach it.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
 __all__ = ["alike_candidates", "candidate_moves", "confirmed_windows", "moved_windows", "place_windows",
-           "placed_windows", "screened_candidates", "told_words", "window_moves", "without_candidates"]
+           "placed_windows", "told_words", "window_moves", "without_candidates"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
 _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
@@ -51,7 +51,7 @@ _SHARED = 2  # words a told row shares with a window to be put beside it
 _CONFIRMING = 3  # the outlets an entry of windows must count to keep its candidates
 _TOLD = 0.5  # the share of a candidate's information a told row of its days tells to hold its happening
 _LONE_TOLD = 0.3  # the share of a lone candidate's information a told row of its days tells to hold it
-_ALIKE = 0.7  # the share of the poorer clause's information two candidates share to be told alike (the screen)
+_ALIKE = 0.7  # the share of the poorer clause's information two candidates share to be told alike
 
 
 def _words(frame: pl.DataFrame, key: str, among: pl.Series | None = None) -> pl.DataFrame:
@@ -250,20 +250,6 @@ def alike_candidates(events: pl.DataFrame) -> pl.DataFrame:
         pairs.select("event_id", pl.col("event_id_b").alias("_alike"), pl.col("_outlet_b").alias("_outlet")),
         pairs.select(pl.col("event_id_b").alias("event_id"), pl.col("event_id").alias("_alike"), "_outlet"),
     ])
-
-
-def screened_candidates(events: pl.DataFrame, alike: pl.DataFrame) -> pl.DataFrame:
-    """``events`` (extracted, before the merge) without the candidate windows that the candidates
-    of fewer than :data:`_CONFIRMING` − 1 other outlets are ``alike`` (:func:`alike_candidates`):
-    a cheap screen before the merge, so that only candidates a release's other outlets tell in near
-    the same words enter :func:`window_moves`'s second merge decision (the costly part). Linking
-    candidates through others instead (A like B, B like C, on plain shared words) kept 841 of 886
-    on the 5,000 corpus articles: common words chain a day's leads together."""
-    if "date_confidence" not in events.columns or "expr" not in events.columns:
-        return events
-    kept = alike.group_by("event_id").agg(pl.col("_outlet").n_unique()).filter(
-        pl.col("_outlet") >= _CONFIRMING - 1)["event_id"]
-    return events.filter(~_candidates() | pl.col("event_id").is_in(kept.implode()))
 
 
 def candidate_moves(merged: pl.DataFrame, alike: pl.DataFrame, told_words: pl.DataFrame | None = None) -> pl.DataFrame:
