@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from timeline import _told, anchors, events, merge, tag
+from timeline import _clauses, _dating, _told, anchors, merge, tag
 from timeline.lexicon import COLONS, COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, marks
 from timeline.normalize import fold
 from timeline.wording import _words_pattern, load_wording
@@ -48,18 +48,18 @@ def test_a_listed_word_is_read_after_lam_and_the_article() -> None:
                                    "في مؤتمر صحافي بالعاصمة"])
 def test_a_tail_naming_where_it_was_told_reads_the_venue_after_its_clitics(venue: str) -> None:
     text = f"ويزور الوزير المدينة في العشرين من الشهر المقبل، بحسب ما ذكر أمس {venue}."
-    assert events._names_a_venue(text, text.index("بحسب"))
+    assert _dating._names_a_venue(text, text.index("بحسب"))
 
 
 def test_no_venue_past_the_tail_end() -> None:
     text = "ويزور الوزير المدينة الشهر المقبل، بحسب ما ذكر أمس. وفي مؤتمر صحافي لاحق تحدث عن الميزانية."
-    assert not events._names_a_venue(text, text.index("بحسب"))
+    assert not _dating._names_a_venue(text, text.index("بحسب"))
 
 
 def test_an_edition_noun_is_read_after_every_clitic() -> None:
     words = frozenset({"دوره"})
-    assert all(events._bare_in(fold(w), words) for w in ("الدورة", "للدورة", "وللدورة", "كالدورة", "فبالدورة"))
-    assert not events._bare_in(fold("الدورات"), words) and not events._bare_in(fold("لالدورة"), words)
+    assert all(_dating._bare_in(fold(w), words) for w in ("الدورة", "للدورة", "وللدورة", "كالدورة", "فبالدورة"))
+    assert not _dating._bare_in(fold("الدورات"), words) and not _dating._bare_in(fold("لالدورة"), words)
 
 
 def test_the_phrase_ends_are_one_set_with_their_differences_named() -> None:
@@ -70,7 +70,7 @@ def test_the_phrase_ends_are_one_set_with_their_differences_named() -> None:
     assert merge.PHRASE_END is _told.PHRASE_END is PHRASE_END
     assert not PHRASE_END.match("«") and not PHRASE_END.match("-") and not PHRASE_END.match("(")
     # an attribution tail goes on past a colon or a semicolon: only a comma or a sentence's end stops it
-    assert {c for c in every if events._TAIL_END.match(c)} == set(COMMAS + SENTENCE_ENDS)
+    assert {c for c in every if _dating._TAIL_END.match(c)} == set(COMMAS + SENTENCE_ENDS)
     # a clause of the anchors opens after any mark but a colon, or at a word-initial و
     assert {c for c in every if anchors._CLAUSE_MARK.match(c)} == every - {":"}
     assert anchors._CLAUSE_MARK.search("قال الوزير وأضاف").group() == " و"
@@ -94,8 +94,8 @@ def test_the_anniversary_strips_read_the_clitics() -> None:
 
 
 def test_a_fronted_since_stands_after_a_phrase_end_a_dash_or_an_opening_mark() -> None:
-    assert events._FRONTING == set(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS + '-(«"')
-    assert "" not in events._FRONTING and "»" not in events._FRONTING and ")" not in events._FRONTING
+    assert _clauses._FRONTING == set(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS + '-(«"')
+    assert "" not in _clauses._FRONTING and "»" not in _clauses._FRONTING and ")" not in _clauses._FRONTING
 
 
 @pytest.mark.parametrize("sentence, year", [

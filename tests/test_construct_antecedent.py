@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.events import _feminine_plural, article_events
+from timeline._clauses import _feminine_plural
+from timeline.events import article_events
 from timeline.normalize import fold
 
 PUBLISHED = dt.datetime(2024, 3, 9, 10)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import timeline.anchors as anchors
 import timeline.events as events
+from timeline import _clauses, _dating, _sentences
 from timeline._spans import SpanIndex
 from timeline._types import Grain
 from timeline.normalize import fold_variants
@@ -46,7 +47,7 @@ def old_said_break() -> re.Pattern[str]:
 
 
 def without_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A pattern without the look-ahead of its first letters that :func:`events._starting_with` put first."""
+    """A pattern without the look-ahead of its first letters that :func:`_event_cues._starting_with` put first."""
     assert pattern.pattern.startswith("(?=[")
     return re.compile(pattern.pattern[pattern.pattern.index("])") + 2:])
 
@@ -91,7 +92,7 @@ def spans(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None =
 def test_patterns_find_what_the_replaced_ones_found(text: str, lo: int, hi: int) -> None:
     cues = events._date_cues()
     start, end = min(lo, len(text)), max(min(len(text) - hi, len(text)), 0)
-    for new, old in ((events._SENTENCE_BREAK, OLD_SENTENCE_BREAK), (events._CLAUSE_BREAK, OLD_CLAUSE_BREAK),
+    for new, old in ((_sentences._SENTENCE_BREAK, OLD_SENTENCE_BREAK), (_clauses._CLAUSE_BREAK, OLD_CLAUSE_BREAK),
                      (cues.said_break, old_said_break()),
                      (cues.connectives, without_first_letters(cues.connectives)),
                      (cues.relative, without_first_letters(cues.relative))):
@@ -99,16 +100,16 @@ def test_patterns_find_what_the_replaced_ones_found(text: str, lo: int, hi: int)
         assert spans(new, text, start, end) == spans(old, text, start, end)  # look-behinds see before the start
     folded = fold_variants(text)
     assert spans(anchors._day_cues().eves, folded) == spans(OLD_EVE, folded)
-    assert events._DECIMAL.sub("", text) == OLD_DECIMAL.sub(r"\1", text)
-    assert events._NO_MARKS.sub("", text) == text.translate(OLD_NO_MARKS)
+    assert _dating._DECIMAL.sub("", text) == OLD_DECIMAL.sub(r"\1", text)
+    assert _dating._NO_MARKS.sub("", text) == text.translate(OLD_NO_MARKS)
 
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_an_abbreviation_is_searched_only_where_it_can_end(text: str) -> None:
-    pattern = events._abbreviation()
+    pattern = _sentences._abbreviation()
     for at in range(len(text) + 1):
-        assert events._ends_abbreviation(text, at, pattern) == (pattern.search(text, max(0, at - 16), at) is not None)
+        assert _sentences._ends_abbreviation(text, at, pattern) == (pattern.search(text, max(0, at - 16), at) is not None)
 
 
 @settings(max_examples=200, deadline=None)
@@ -121,8 +122,8 @@ def test_letter_variants_fold_one_to_one_as_translate_did(text: str) -> None:
 def test_stems_are_found_as_one_in_per_stem_did() -> None:
     stems = events._date_cues().comparison_stems
     for text in ("ارتفعت الأسعار مقارنة بالعام الماضي", "بلغت الأرباح 3 ملايين", "", "قياساً"):
-        assert (events._any_of(stems).search(text) is not None) == any(s in text for s in stems)
-    assert events._any_of(()).search("أي نص") is None
+        assert (_dating._any_of(stems).search(text) is not None) == any(s in text for s in stems)
+    assert _dating._any_of(()).search("أي نص") is None
 
 
 def test_each_grain_keeps_its_rank() -> None:

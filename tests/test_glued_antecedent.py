@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.events import _antecedent, _date_cues
+from timeline._clauses import _antecedent
+from timeline.events import _date_cues
 from timeline.pipeline import build_timeline
 
 

@@ -3,7 +3,8 @@
 import datetime as dt
 
 from timeline import tag
-from timeline.events import MAX_SENTENCE_CHARS, article_events, split_sentences
+from timeline._sentences import MAX_SENTENCE_CHARS
+from timeline.events import article_events, split_sentences
 
 PUBLISHED = dt.datetime(2022, 1, 25, 10, 0)
 PHRASE = "وصل الوفد إلى المدينة يوم 26 حزيران، واجتمع بالمحافظ مساء الخميس الماضي، "

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline._clauses import _plan_apart
 from timeline._spans import SpanIndex
-from timeline.events import _plan_apart, article_events, split_clauses
+from timeline.events import article_events, split_clauses
 from timeline.tagger import tag
 
 SUNDAY = dt.datetime(2024, 3, 10, 20, 0)  # a Sunday evening's paper

@@ -96,7 +96,7 @@ def test_a_past_report_after_a_comma_is_still_cut() -> None:
 
 def test_the_purpose_words_glued_forms_are_derived() -> None:
     # tidy33: و/ف (lexicon.conjoined), the accusative and the lam before the article (lexicon.after_lam)
-    from timeline.events import _purpose_cues
+    from timeline._clauses import _purpose_cues
     from timeline.lexicon import conjoined
     cues = _purpose_cues()
     assert {"لانطلاق", "للانطلاق", "وللانطلاق", "فلمواجهه", "للقاء"} <= cues.opening

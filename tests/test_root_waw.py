@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.events import _is_connective_waw, article_events
+from timeline._clauses import _is_connective_waw
+from timeline.events import article_events
 
 
 @pytest.mark.parametrize("word", ["والدتهما", "والدانا", "والداهم", "والدهن", "والدي", "والدته", "والد"])

@@ -11,7 +11,8 @@ import datetime as dt
 import polars as pl
 
 from timeline import wording
-from timeline.events import _antecedent, _date_cues
+from timeline._clauses import _antecedent
+from timeline.events import _date_cues
 from timeline.frame import conform_events
 from timeline.happenings import load_triggers
 from timeline.normalize import fold

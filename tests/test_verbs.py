@@ -66,7 +66,7 @@ def test_a_long_present_opening_a_clause(word: str, want: bool) -> None:
 
 
 def test_a_plans_verb_and_its_antecedents_pronoun() -> None:
-    # tidy33: plan and resumed of verb_shapes (a plan cut off after a past predicate, events._plan_apart)
+    # tidy33: plan and resumed of verb_shapes (a plan cut off after a past predicate, _clauses._plan_apart)
     for word in ("يقام", "تبدأ", "سيعقد", "ستنطلق", "سنزور"):
         assert SHAPES.plan_verb(fold(word)), word
     for word in ("قال", "سافر", "يوم", "يونيو", "سبق"):

@@ -45,13 +45,6 @@ from timeline.places import PlaceMention, body_country, canonical_place, find_pl
 from timeline.tagger import tag
 from timeline.tense import future_verb
 
-# moved out of this module (tidy45) and still read from it by tests
-from timeline._clauses import _CLAUSE_BREAK, _FRONTING, _antecedent, _feminine_plural, _is_connective_waw  # noqa: F401
-from timeline._clauses import _plan_apart, _purpose_cues  # noqa: F401
-from timeline._dating import _DECIMAL, _NO_MARKS, _TAIL_END, _any_of, _bare_in, _names_a_venue  # noqa: F401
-from timeline._event_cues import _starting_with  # noqa: F401
-from timeline._sentences import MAX_SENTENCE_CHARS, _SENTENCE_BREAK, _abbreviation, _ends_abbreviation  # noqa: F401
-
 if TYPE_CHECKING:
     import polars as pl
 
