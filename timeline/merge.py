@@ -173,7 +173,6 @@ __all__ = [
     "CONFLICT_THRESHOLD",
     "CONFLICT_WINDOW",
     "COPY_SHARE",
-    "COUNT_DAY",
     "CORE_FOUND",
     "CORE_TOLD",
     "CORE_WORDS",
@@ -485,13 +484,6 @@ the 46 stories' merge full default 118 → 119 and ``--inherit`` 119 → 120 (Py
 jobs report joined, pure), impure entries as many; on the 5k corpus (cb62's events re-merged) 2 entries change,
 both right. Two adjectives counted too gave default +2 but made two ``--inherit`` entries impure (:func:`_known`).
 People alone change no story and one corpus entry (right: a board meeting's decision told by its chairman)."""
-
-COUNT_DAY = 10
-"""Least count (``numbers`` of :func:`timeline.wording.clause_features`: ``163 جريحا``، ``خمسة عشر``; no year, no
-day of a date) two reports of one day from two articles, neither a reaction, must both give to need only
-:data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as their happening (:func:`_one_count`), and
-for the count to anchor a thin pair as a town does: one happening's toll, price or tally told in other words
-by two outlets (para70)."""
 
 
 CLASS_RARE = 2
@@ -1088,22 +1080,6 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
                                       for a, b in zip(i, j)], dtype=pl.Int64))
 
 
-def _one_count(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl.Series:
-    """Whether each pair's two clauses, of one day from two articles, give one count of :data:`COUNT_DAY` or
-    more (``numbers`` of ``table``). Read only for the pairs ``asked`` marks (under the same-day floor, at or over
-    the one-happening floor: where the count decides); false for the others."""
-    out = pl.Series("one_count", [False] * frame.height, pl.Boolean)
-    at = frame.select(((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & asked).fill_null(False)) \
-        .to_series().arg_true()
-    if not at.len():
-        return out
-    numbers = table["numbers"]
-    told = pl.DataFrame({"a": numbers.gather(frame["i"].gather(at)), "b": numbers.gather(frame["j"].gather(at))})
-    one = told.select((pl.col("a").list.set_intersection("b").list.max() >= COUNT_DAY).fill_null(False)
-                      .alias("one"))["one"]
-    return out.scatter(at, one)
-
-
 def _without_nationalities(flat: pl.DataFrame, frame: pl.DataFrame, table: pl.DataFrame,
                            words: pl.DataFrame) -> pl.DataFrame:
     """``flat`` (each pair's ``row`` and one ``shared`` word) but a country's word that one clause of the pair
@@ -1561,8 +1537,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
-        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, named_asked).alias("n_known"),
-                                                 _one_count(scored, table, named_asked)))
+        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, named_asked).alias("n_known")))
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
     under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
@@ -1571,8 +1546,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
     # two reports of one day from two articles both naming NAMED_DAY places of the gazetteer (_names_known),
     # neither a reaction: the one-happening floor
-    named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")
-                 & ((pl.col("n_known") >= NAMED_DAY) | pl.col("one_count"))
+    named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & (pl.col("n_known") >= NAMED_DAY)
                  & ~pl.col("group").is_in(reactions).fill_null(False)
                  & ~pl.col("group_j").is_in(reactions).fill_null(False))
     # a toll and a death (a joint pair) on one day naming the one who died: the one-happening floor
@@ -1647,7 +1621,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
     # clause what the other's happening word governs
-    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False) | pl.col("one_doer") | pl.col("one_count")
+    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False) | pl.col("one_doer")
                 | ((pl.col("object").list.len() > 0)
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
