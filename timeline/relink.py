@@ -388,16 +388,8 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     targets = dated.select(pl.col("from_cluster").alias("cluster")).join(homes, on="cluster", how="left")
     # the events of the stories concerned, and those near the new days sharing two of their
     # words (an entry of another story may be the same happening; the merge asks for more)
-    near = pl.lit(False)
-    for day in dated["start"].unique().to_list():
-        near = near | ((pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR))
-    told = dated.select(pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
-    words = sorted({w for row in told.rows() for w in match_text(*row).split() if len(w) >= _MIN_LETTERS})
     in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
-    nearby = merged.filter(~in_story.fill_null(False) & near)
-    clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
-    sharing = _sharing(clauses, words)
-    concerned = pl.concat([merged.filter(in_story), nearby.filter(pl.col("clause").is_in(sharing["clause"].implode()))])
+    concerned = pl.concat([merged.filter(in_story), _near_sharing(merged.filter(~in_story.fill_null(False)), dated)])
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
@@ -437,10 +429,39 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     return frame.with_columns(_conflicted(frame)).drop("new")
 
 
+def _near_sharing(others: pl.DataFrame, dated: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``others`` (in their order) that lie within :data:`_NEAR` of a ``dated`` row's day and
+    whose clause has two of **that** row's words (:func:`timeline.merge.match_text`, :data:`_MIN_LETTERS`
+    letters or more): each new row brings the events it may be told with, not those of another new
+    row's days or words."""
+    told = dated.select(pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
+    phrases = pl.DataFrame({
+        "p": list(range(dated.height)), "day": dated["start"],
+        "word": [sorted({w for w in match_text(*row).split() if len(w) >= _MIN_LETTERS}) for row in told.rows()],
+    }, schema={"p": pl.Int64, "day": pl.Datetime("us"), "word": pl.List(pl.String)}).explode("word").drop_nulls("word")
+    words = phrases["word"].unique().sort()
+    nearby = others.with_row_index("_r").filter(
+        pl.any_horizontal([(pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR)
+                           for day in dated["start"].unique().to_list()] or [pl.lit(False)]))
+    clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
+    sharing = _sharing(clauses, words.to_list())  # two words of all the new rows': the only ones read again
+    pairs = (sharing.select("clause", _tokens().list.set_intersection(pl.lit(words).implode()).alias("word"))
+             .explode("word").join(phrases, on="word").group_by("clause", "p", "day").len().filter(pl.col("len") >= 2))
+    rows = (nearby.select("_r", "clause", "start", "end").join(pairs, on="clause")
+            .filter(pl.col("end") > pl.col("day") - _NEAR, pl.col("start") < pl.col("day") + _NEAR)["_r"])
+    return nearby.filter(pl.col("_r").is_in(rows.implode())).drop("_r")
+
+
+def _tokens() -> pl.Expr:
+    """The folded words of ``clause``, the article stripped."""
+    return fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(
+        pl.element().str.replace(clitic_prefixes().definite(), ""))
+
+
 def _sharing(clauses: pl.DataFrame, words: list[str]) -> pl.DataFrame:
     """The rows of ``clauses`` whose ``clause`` has two of ``words`` among its folded
     words, the article stripped."""
-    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(clitic_prefixes().definite(), ""))
+    tokens = _tokens()
     listed = pl.lit(pl.Series(words, dtype=pl.String)).implode()
     # a word a token holds (its end) is in the folded clause's text too: the clauses naming
     # two of them as text, found in one pass, are the only ones whose tokens are read
