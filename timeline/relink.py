@@ -29,13 +29,15 @@ A commemoration dated to X's year or month N years on (:func:`timeline.anchors.c
 gets, the same way, the day a report of another article in its story gives X inside that year
 or month (:func:`anniversaries_to_the_day`), N years on.
 
-The newly dated rows are then placed by the merge itself: the events of the stories
-concerned, those within a few days of the new rows sharing two of their words, and the new
-rows are merged again; a new row joins the entry its merged group's older events belong
-to, never the entry of X it was dated from (it tells what happened days before or after
-X), else it is an entry of its own in the story it was dated from. The other events keep
-their entries. The work grows with the pending phrases, their stories and days, not with
-the batch.
+The newly dated rows are then placed by the merge itself: the entries of the stories
+concerned that hold an event within a few days of a new row's day (the merge pairs no two
+reports further apart: an entry further off could only be reached through the others, which
+the first merge kept apart from it), the events of other stories within a few days of a new
+row sharing two of **its** words, and the new rows are merged again; a new row joins the
+entry its merged group's older events belong to, never the entry of X it was dated from (it
+tells what happened days before or after X), else it is an entry of its own in the story it
+was dated from. The other events keep their entries. The work grows with the pending
+phrases and the entries near their days, not with the batch nor their stories' length.
 """
 
 from __future__ import annotations
@@ -380,16 +382,19 @@ def future_cues() -> re.Pattern[str]:
 
 def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
     """``merged`` with the ``dated`` phrases placed in entries by the normal merge decision
-    (over the events of the stories concerned and those near their days sharing two of
-    their words); clusters and stories renumbered in timeline
-    order, ``n_sources`` and ``date_conflict`` recounted."""
+    (over the entries of the stories concerned near their days, :func:`_near_entries`, and the
+    events of other stories near them sharing two of their words, :func:`_near_sharing`);
+    clusters and stories renumbered in timeline order, ``n_sources`` and ``date_conflict``
+    recounted."""
     unit = _unit(merged)
     homes = merged.select("cluster", "story", "story_label").unique("cluster")
     targets = dated.select(pl.col("from_cluster").alias("cluster")).join(homes, on="cluster", how="left")
-    # the events of the stories concerned, and those near the new days sharing two of their
-    # words (an entry of another story may be the same happening; the merge asks for more)
+    # the entries of the stories concerned near the new days, and the events of other stories near
+    # them sharing two of their words (an entry of another story may be the same happening; the
+    # merge asks for more)
     in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
-    concerned = pl.concat([merged.filter(in_story), _near_sharing(merged.filter(~in_story.fill_null(False)), dated)])
+    concerned = pl.concat([_near_entries(merged, dated, unit),
+                           _near_sharing(merged.filter(~in_story.fill_null(False)), dated)])
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
@@ -450,6 +455,18 @@ def _near_sharing(others: pl.DataFrame, dated: pl.DataFrame) -> pl.DataFrame:
     rows = (nearby.select("_r", "clause", "start", "end").join(pairs, on="clause")
             .filter(pl.col("end") > pl.col("day") - _NEAR, pl.col("start") < pl.col("day") + _NEAR)["_r"])
     return nearby.filter(pl.col("_r").is_in(rows.implode())).drop("_r")
+
+
+def _near_entries(merged: pl.DataFrame, dated: pl.DataFrame, unit: str) -> pl.DataFrame:
+    """The rows of ``merged`` (in their order) of the entries in a ``dated`` row's story (``unit``, from its
+    ``from_cluster``) that hold a row within :data:`_NEAR` of its day: the only entries of its story it may be
+    told with (the merge pairs no two reports further apart); X's entry only when it lies that near."""
+    homes = merged.select("cluster", pl.col(unit).alias("_u")).unique("cluster")
+    phrases = dated.select(pl.col("from_cluster").alias("cluster"), pl.col("start").alias("day")).join(
+        homes, on="cluster", how="left").drop_nulls("_u")
+    rows = merged.select(pl.col(unit).alias("_u"), "cluster", "start", "end").join(phrases.select("_u", "day"), on="_u")
+    near = rows.filter(pl.col("end") > pl.col("day") - _NEAR, pl.col("start") < pl.col("day") + _NEAR)["cluster"]
+    return merged.filter(pl.col("cluster").is_in(near.unique().implode()))
 
 
 def _tokens() -> pl.Expr:
