@@ -29,13 +29,15 @@ A commemoration dated to X's year or month N years on (:func:`timeline.anchors.c
 gets, the same way, the day a report of another article in its story gives X inside that year
 or month (:func:`anniversaries_to_the_day`), N years on.
 
-The newly dated rows are then placed by the merge itself: the events of the stories
-concerned, those within a few days of the new rows sharing two of their words, and the new
-rows are merged again; a new row joins the entry its merged group's older events belong
-to, never the entry of X it was dated from (it tells what happened days before or after
-X), else it is an entry of its own in the story it was dated from. The other events keep
-their entries. The work grows with the pending phrases, their stories and days, not with
-the batch.
+The newly dated rows are then placed by the merge itself: the entries of the stories
+concerned that hold an event within a few days of a new row's day (the merge pairs no two
+reports further apart: an entry further off could only be reached through the others, which
+the first merge kept apart from it), the events of other stories within a few days of a new
+row sharing two of **its** words, and the new rows are merged again; a new row joins the
+entry its merged group's older events belong to, never the entry of X it was dated from (it
+tells what happened days before or after X), else it is an entry of its own in the story it
+was dated from. The other events keep their entries. The work grows with the pending
+phrases and the entries near their days, not with the batch nor their stories' length.
 """
 
 from __future__ import annotations
@@ -379,24 +381,19 @@ def future_cues() -> re.Pattern[str]:
 
 def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
     """``merged`` with the ``dated`` phrases placed in entries by the normal merge decision
-    (over the events of the stories concerned and those near their days sharing two of
-    their words); clusters and stories renumbered in timeline
-    order, ``n_sources`` and ``date_conflict`` recounted."""
+    (over the entries of the stories concerned near their days, :func:`_near_entries`, and the
+    events of other stories near them sharing two of their words, :func:`_near_sharing`);
+    clusters and stories renumbered in timeline order, ``n_sources`` and ``date_conflict``
+    recounted."""
     unit = _unit(merged)
     homes = merged.select("cluster", "story", "story_label").unique("cluster")
     targets = dated.select(pl.col("from_cluster").alias("cluster")).join(homes, on="cluster", how="left")
-    # the events of the stories concerned, and those near the new days sharing two of their
-    # words (an entry of another story may be the same happening; the merge asks for more)
-    near = pl.lit(False)
-    for day in dated["start"].unique().to_list():
-        near = near | ((pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR))
-    told = dated.select(pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
-    words = sorted({w for row in told.rows() for w in match_text(*row).split() if len(w) >= _MIN_LETTERS})
+    # the entries of the stories concerned near the new days, and the events of other stories near
+    # them sharing two of their words (an entry of another story may be the same happening; the
+    # merge asks for more)
     in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
-    nearby = merged.filter(~in_story.fill_null(False) & near)
-    clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
-    sharing = _sharing(clauses, words)
-    concerned = pl.concat([merged.filter(in_story), nearby.filter(pl.col("clause").is_in(sharing["clause"].implode()))])
+    concerned = pl.concat([_near_entries(merged, dated, unit),
+                           _near_sharing(merged.filter(~in_story.fill_null(False)), dated)])
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
@@ -436,10 +433,51 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     return frame.with_columns(_conflicted(frame)).drop("new")
 
 
+def _near_sharing(others: pl.DataFrame, dated: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``others`` (in their order) that lie within :data:`_NEAR` of a ``dated`` row's day and
+    whose clause has two of **that** row's words (:func:`timeline.merge.match_text`, :data:`_MIN_LETTERS`
+    letters or more): each new row brings the events it may be told with, not those of another new
+    row's days or words."""
+    told = dated.select(pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
+    phrases = pl.DataFrame({
+        "p": list(range(dated.height)), "day": dated["start"],
+        "word": [sorted({w for w in match_text(*row).split() if len(w) >= _MIN_LETTERS}) for row in told.rows()],
+    }, schema={"p": pl.Int64, "day": pl.Datetime("us"), "word": pl.List(pl.String)}).explode("word").drop_nulls("word")
+    words = phrases["word"].unique().sort()
+    nearby = others.with_row_index("_r").filter(
+        pl.any_horizontal([(pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR)
+                           for day in dated["start"].unique().to_list()] or [pl.lit(False)]))
+    clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
+    sharing = _sharing(clauses, words.to_list())  # two words of all the new rows': the only ones read again
+    pairs = (sharing.select("clause", _tokens().list.set_intersection(pl.lit(words).implode()).alias("word"))
+             .explode("word").join(phrases, on="word").group_by("clause", "p", "day").len().filter(pl.col("len") >= 2))
+    rows = (nearby.select("_r", "clause", "start", "end").join(pairs, on="clause")
+            .filter(pl.col("end") > pl.col("day") - _NEAR, pl.col("start") < pl.col("day") + _NEAR)["_r"])
+    return nearby.filter(pl.col("_r").is_in(rows.implode())).drop("_r")
+
+
+def _near_entries(merged: pl.DataFrame, dated: pl.DataFrame, unit: str) -> pl.DataFrame:
+    """The rows of ``merged`` (in their order) of the entries in a ``dated`` row's story (``unit``, from its
+    ``from_cluster``) that hold a row within :data:`_NEAR` of its day: the only entries of its story it may be
+    told with (the merge pairs no two reports further apart); X's entry only when it lies that near."""
+    homes = merged.select("cluster", pl.col(unit).alias("_u")).unique("cluster")
+    phrases = dated.select(pl.col("from_cluster").alias("cluster"), pl.col("start").alias("day")).join(
+        homes, on="cluster", how="left").drop_nulls("_u")
+    rows = merged.select(pl.col(unit).alias("_u"), "cluster", "start", "end").join(phrases.select("_u", "day"), on="_u")
+    near = rows.filter(pl.col("end") > pl.col("day") - _NEAR, pl.col("start") < pl.col("day") + _NEAR)["cluster"]
+    return merged.filter(pl.col("cluster").is_in(near.unique().implode()))
+
+
+def _tokens() -> pl.Expr:
+    """The folded words of ``clause``, the article stripped."""
+    return fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(
+        pl.element().str.replace(clitic_prefixes().definite(), ""))
+
+
 def _sharing(clauses: pl.DataFrame, words: list[str]) -> pl.DataFrame:
     """The rows of ``clauses`` whose ``clause`` has two of ``words`` among its folded
     words, the article stripped."""
-    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(clitic_prefixes().definite(), ""))
+    tokens = _tokens()
     listed = pl.lit(pl.Series(words, dtype=pl.String)).implode()
     # a word a token holds (its end) is in the folded clause's text too: the clauses naming
     # two of them as text, found in one pass, are the only ones whose tokens are read
