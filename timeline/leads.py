@@ -203,8 +203,8 @@ def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
     words or more among the first ``reach``) when that lead, of ``report_words`` words or
     more, reports a past act or statement (:func:`_reports`), else None. A first sentence that
     reports nothing and is a line of its own with no end mark (:func:`_bare_line`: a photo's
-    caption ``دي ماريا يحمل قميص باريس بجانب الخليفي``, a headline, a byline or a dated
-    dateline ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``) is passed over: the lead
+    caption ``الوزير يتوسط الفائزين بجوائز المسابقة``, a headline, a byline or a dated
+    dateline ``الدمام 7 شعبان 1443 هـ الموافق 10 مارس 2022 م``) is passed over: the lead
     is the next one."""
     leads = _leads()
     seen = -1
