@@ -98,6 +98,8 @@ _FUTURE_WORDS = 3  # the most words of a future cue opening a clause (من ال�
 _FRONTED = 3  # the most words of a fronted adverbial before its comma (وفي السياق ذاته، قتل)
 
 _WORD = kept(r"\w+")
+# the marks that close a sentence (or open a quotation): a line ending with none is a caption or a headline
+_LINE_END_MARKS = frozenset(".!?؟…:؛;")
 
 
 def perfect_forms(verb: str) -> frozenset[str]:
@@ -199,7 +201,11 @@ def _negation(word: str, negations: tuple[str, ...]) -> bool:
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
     """The ``sentence_index`` of the article's lead (its first sentence of ``least_words``
     words or more among the first ``reach``) when that lead, of ``report_words`` words or
-    more, reports a past act or statement (:func:`_reports`), else None."""
+    more, reports a past act or statement (:func:`_reports`), else None. A first sentence that
+    reports nothing and is a line of its own with no end mark (:func:`_bare_line`: a photo's
+    caption ``الوزير يتوسط الفائزين بجوائز المسابقة``, a headline, a byline or a dated
+    dateline ``الدمام 7 شعبان 1443 هـ الموافق 10 مارس 2022 م``) is passed over: the lead
+    is the next one."""
     leads = _leads()
     seen = -1
     for clause in clauses:
@@ -211,8 +217,21 @@ def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
         folded = fold(text[clause.sentence_start:clause.sentence_end])
         words = len(_WORD.findall(folded))
         if words >= leads.least_words:
-            return seen if words >= leads.report_words and _reports(folded) else None
+            if words >= leads.report_words and _reports(folded):
+                return seen
+            if not _bare_line(text, clause.sentence_start, clause.sentence_end):
+                return None
     return None
+
+
+def _bare_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a line of its own with no end mark: a line
+    break after it (spaces aside) and none of ``. ! ? ؟ … : ؛`` closing it (a colon opens a
+    quotation: ``قال أمير الشعراء:``)."""
+    if text[end - 1:end] in _LINE_END_MARKS:
+        return False
+    rest = text[end:end + 8].lstrip(" \t\u00a0")
+    return rest[:1] in ("\n", "\r")
 
 
 def ahead_relative(text: str, clause: Clause, at: int) -> bool:
