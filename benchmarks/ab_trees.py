@@ -1,6 +1,6 @@
 """The CPU cost of a change to the tagger, base against branch, alternated in one process.
 
-    python benchmarks/ab_trees.py --base /tmp/NAME/base --swap timeline.engine:_join
+    python benchmarks/ab_trees.py --base /tmp/NAME/base --swap timeline.engine:_joined
     python benchmarks/ab_trees.py --base /tmp/NAME/base --swap timeline.engine:Grammar.find --work corpus
     python benchmarks/ab_trees.py --base /tmp/NAME/base --swap timeline.engine:_best,timeline.tagger:_tag \\
         --work news --rounds 20

@@ -34,14 +34,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STAGES = 256
-ENGINE = ("_longest_per_end", "_join", "_join_pair", "_join_glued", "_best", "_stands_alone", "_hour_after_future_verb",
+ENGINE = ("_longest_per_end", "_joined", "_join_pair", "_join_glued", "_best", "_stands_alone", "_hour_after_future_verb",
           "_amount_ranges", "_bracketed", "listed_days", "listed_sets", "_same_sense", "_unshadow",
           "_bracketed_names", "_quoted_names", "_door_not_month", "_plan_of")
 TAGGER = ("made_timex", "told_ahead", "told_in_past", "clock_alone", "in_publication_time", "_anchor_of", "_titles",
           "counts_hijri_months", "_clock_of_day", "_in_number", "_listed_direction", "_shared_direction",
           "weekend_told", "Tense", "Told", "FutureAt", "clock_day", "told_after")
 GRAMMAR = ("normalized", "_inside_clitic_name", "_written_name", "_place_not_month")
-FIND_INNER = ("engine._join", "engine.listed_days", "engine._amount_ranges", "Grammar._inside_clitic_name",
+FIND_INNER = ("engine._joined", "engine._best", "engine.listed_days", "engine._amount_ranges", "Grammar._inside_clitic_name",
               "engine._longest_per_end", "engine._bracketed_names", "engine._bracketed", "engine.listed_sets",
               "engine._same_sense", "engine._unshadow", "engine._quoted_names", "engine._plan_of")
 KEEP_TESTS = ("engine._stands_alone", "Grammar._written_name", "engine._door_not_month", "Grammar._place_not_month",
@@ -192,7 +192,7 @@ def groups(c: dict[str, int]) -> dict[str, int]:
     get = c.get
     return {"rule tries": tries, "productions": productions,
             "find's own loop": get("find (all)", 0) - tries - productions - sum(get(k, 0) for k in FIND_INNER),
-            "_join's own": get("engine._join", 0) - get("engine._best", 0) - get("engine._join_pair", 0),
+            "_joined's own": get("engine._joined", 0) - get("engine._join_pair", 0),
             "_best's own": get("engine._best", 0) - get("sel: accept", 0) - sum(get(k, 0) for k in KEEP_TESTS),
             "accept's own": get("sel: accept", 0) - get("sel: resolve", 0) - get("sel: future_at", 0)
             - get("tagger._in_number", 0)}

@@ -23,13 +23,13 @@ def _module() -> ModuleType:
 def test_a_function_and_a_method_are_switched_and_put_back() -> None:
     ab = _module()
     before = tag(TEXT, PUBLISHED)
-    join, find = engine._join, engine.Grammar.find
-    to_base, to_branch = ab.swaps(ROOT, ["timeline.engine:_join", "timeline.engine:Grammar.find"])
+    join, find = engine._joined, engine.Grammar.find
+    to_base, to_branch = ab.swaps(ROOT, ["timeline.engine:_joined", "timeline.engine:Grammar.find"])
     ab.use(to_base)  # this checkout as the "base": its own copy, loaded as a module of its own
-    assert engine._join is not join and engine._join.__module__ == "_base_timeline_engine"
+    assert engine._joined is not join and engine._joined.__module__ == "_base_timeline_engine"
     assert engine.Grammar.find is not find
     assert tag(TEXT, PUBLISHED) == before
     times = ab.alternate([(TEXT, PUBLISHED)], to_base, to_branch, 2)
     assert len(times["base"]) == len(times["branch"]) == 2
-    assert engine._join is join and engine.Grammar.find is find
+    assert engine._joined is join and engine.Grammar.find is find
     assert tag(TEXT, PUBLISHED) == before

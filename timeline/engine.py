@@ -113,7 +113,8 @@ class Grammar(NamedTuple):
         return self.key_scan.normalized(text)
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
-             source: NormalizedText | None = None, keys: list[tuple[int, int]] | None = None) -> list[Found]:
+             source: NormalizedText | None = None, keys: list[tuple[int, int]] | None = None,
+             chart: list[Found] | None = None) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
 
         Rules are tried only at words that can begin them (their ``starts``);
@@ -121,8 +122,27 @@ class Grammar(NamedTuple):
         ``accept`` says whether a candidate resolves; one that does not is never chosen.
         ``source``, the normalization ``text`` came from, tells spellings folding hides
         (the city "إب" from the month "آب"); ``keys``, the :meth:`key_spans` of ``text`` when
-        known (:meth:`normalized`).
+        known (:meth:`normalized`); ``chart``, the :meth:`chart` of ``text`` (with the same
+        ``exhaustive``, ``source`` and ``keys``) when made before: a text chosen from twice,
+        against two dates, is parsed once.
         """
+        if chart is None:
+            chart = self.chart(text, exhaustive=exhaustive, source=source, keys=keys)
+
+        def keep(f: Found) -> bool:
+            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not _counted(f, text) \
+                and not (source is not None and (
+                self._place_not_month(f, text, source) or self._written_name(f, text, source)
+                or _door_not_month(f, text, source))) \
+                and (accept is None or accept(f))
+
+        chosen = _amount_ranges(_bracketed(_best(list(chart), len(text), keep), text), text, self.lex)
+        return listed_days(listed_sets(chosen, text, accept), text, accept, self.joins, self.lex)
+
+    def chart(self, text: str, *, exhaustive: bool = False, source: NormalizedText | None = None,
+              keys: list[tuple[int, int]] | None = None) -> list[Found]:
+        """The candidates of the folded ``text`` and their joins (:func:`_joined`), in the order they were made:
+        what :meth:`find` chooses from, none of it depending on what resolves (its ``accept``)."""
         ctx = Ctx(self.lex, text)
         heads = self.lex.name_heads
         found: list[Found] = []
@@ -256,17 +276,7 @@ class Grammar(NamedTuple):
                 found = _unshadow(found, shadows, produce, inside)
             found = [f for f in found if inside.find(1, f.start, f.end) == -1]
         found.extend(sealed)
-
-        def keep(f: Found) -> bool:
-            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not _counted(f, text) \
-                and not (source is not None and (
-                self._place_not_month(f, text, source) or self._written_name(f, text, source)
-                or _door_not_month(f, text, source))) \
-                and (accept is None or accept(f))
-
-        chosen = _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep, source), text), text,
-                                self.lex)
-        return listed_days(listed_sets(chosen, text, accept), text, accept, self.joins, self.lex)
+        return _joined(_longest_per_end(found), text, self.joins, source)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -1497,11 +1507,9 @@ def _low_age(age_nouns: tuple[str, ...]) -> re.Pattern[str]:
 _NOT_RANGE_BEFORE = kept(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
 
-def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool],
-          source: NormalizedText | None = None) -> list[Found]:
-    """Add every join of neighbouring candidates (a small chart parser), then select the
-    best cover among those that resolve (:func:`_best`). Each round only tries pairs with
-    a candidate the previous round made."""
+def _joined(found: list[Found], text: str, joins: Joins, source: NormalizedText | None = None) -> list[Found]:
+    """``found`` and every join of neighbouring candidates (a small chart parser), in the order
+    made (a new list). Each round only tries pairs with a candidate the previous round made."""
     items = list(found)
     seen = {(f.start, f.end, type(f.meaning)) for f in items}
     kinds = joins.read  # each gap read once (for all texts: bounded)
@@ -1546,7 +1554,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
             break
         items = items + new
         fresh = new
-    return _best(items, len(text), keep)
+    return items
 
 
 _UNREAD = Gap("", "", False, False, False, False)  # a gap not read yet (None: read, joins nothing)

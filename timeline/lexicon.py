@@ -476,13 +476,16 @@ class Lexicon:
         table = getattr(self, name)
         if surface in table:
             return table[surface]
-        key = re.sub(r"[\s\-]+", " ", surface.strip())
+        if surface.isalnum():  # one word (no space, no dash): its key is itself, not in the table
+            return None
+        key = _SPACES.sub(" ", surface.strip())
         if key in table:
             return table[key]
         return table[key.replace(" ", "-")] if key.replace(" ", "-") in table else None
 
 
 _MAX_DIGITS = 9
+_SPACES = kept(r"[\s\-]+")  # a run of spaces or dashes, one space in a key (:meth:`Lexicon.lookup`)
 
 
 def _joins(a: int, b: int) -> bool:

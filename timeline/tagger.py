@@ -169,7 +169,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     forced = Prefer(prefer) if prefer is not None else None
     grammar = load_grammar("ar")
     norm, keys = grammar.normalized(text)
-    out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced, keys)
+    chart = grammar.chart(norm.text, source=norm, keys=keys)  # the same against any date
+    out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced, chart)
     shift = _written_before(told_apart)
     if shift is None:
         return out
@@ -180,7 +181,7 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         written = written.replace(hour=23, minute=59, second=0, microsecond=0)
     told = {(t.start, t.end): t.conflict for t in out if t.conflict}
     return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
-            for t in _tag(text, norm, grammar, written, utc_offset, forced, keys)[0]]
+            for t in _tag(text, norm, grammar, written, utc_offset, forced, chart)[0]]
 
 
 def _written_before(told_apart: list[int]) -> int | None:
@@ -193,13 +194,13 @@ def _written_before(told_apart: list[int]) -> int | None:
 
 
 def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
-         forced: Prefer | None, keys: list[tuple[int, int]] | None = None) -> tuple[list[Timex], list[int]]:
+         forced: Prefer | None, chart: list[Found]) -> tuple[list[Timex], list[int]]:
     """:func:`tag` against ``anchor``, and for each deictic told with a weekday ("اليوم
     الجمعة") the days between the weekday taken and the deictic's day (0 when they agree).
 
     One pass over the chosen expressions, left to right: each is read against what the
     text told before it (:class:`timeline._told.Told`), resolved, then recorded there.
-    ``keys``: the key spans of ``norm.text`` when known (:meth:`Grammar.normalized`)."""
+    ``chart``: :meth:`Grammar.chart` of ``norm.text``, what the expressions are chosen from."""
     out: list[Timex] = []
     told_apart: list[int] = []
     folded = norm.text
@@ -223,7 +224,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         return True
 
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
-    chosen = grammar.find(folded, accept=resolves, source=norm, keys=keys)
+    chosen = grammar.find(folded, accept=resolves, source=norm, chart=chart)
     if chosen and _TITLE_QUOTE in folded:
         titles = _titles(folded, grammar.lex.title_heads)
         if titles:  # "فيلم «نوم التلات»": a word of a title, no time
