@@ -8,7 +8,8 @@ from the stamp lands a day late. An article that tells a deictic with its weekda
 the batch step stays per article), :func:`crawl_days` reads what the others of their crawl say:
 
 - a crawl is one source's articles whose stamps follow each other at most :data:`CRAWL_GAP` apart
-  (the pages one pass fetched); a source none names is no crawl;
+  (the pages one pass fetched), all of one night's small hours (:data:`NIGHT_END`); a source none
+  names is no crawl;
 - an article's own word is each deictic told with a weekday among its rows' expressions
   (:func:`timeline.tagger.told_apart` of the expression): 0 when all agree with its stamp, -1 when
   all say the day before, nothing otherwise (none, a mix, or farther: a day-old copy or a slip);
@@ -32,11 +33,18 @@ from timeline._types import WRITTEN_ANCHOR, Anchor
 from timeline.articles import Article
 from timeline.normalize import fold
 
-__all__ = ["CRAWL_GAP", "MIN_WITNESSES", "crawl_days", "rewritten"]
+__all__ = ["CRAWL_GAP", "MIN_WITNESSES", "NIGHT_END", "crawl_days", "rewritten"]
 
 CRAWL_GAP = dt.timedelta(minutes=5)
 """The longest gap between two stamps of one crawl (the 5,000 corpus articles: a paper's pages
 fetched by one pass are stamped a minute or two apart; 5, 15 or 60 minutes group the same)."""
+
+NIGHT_END = dt.time(6)
+"""A crawl is read as the day before's only when it was fetched after midnight and before this hour,
+when no news of its stamp's own day is written yet. During the day a crawl mixes the day's news with
+older items, and what the older ones say tells nothing of the others (the corpus's daytime crawls of
+two news sites, each with two witnesses of the day before and none of the day: a Sunday's market
+close, a Saturday's arrival read a day early)."""
 
 MIN_WITNESSES = 2
 """How many articles of a crawl must say the day before, none agreeing with the stamp (the corpus,
@@ -87,8 +95,12 @@ def crawl_days(events: pl.DataFrame) -> dict[str, int]:
                                      pl.col("article_id").replace_strict(said, default=None, return_dtype=pl.Int8)
                                      .alias("_said"))
     crawls = articles.group_by("source", "_crawl").agg((pl.col("_said") == -1).sum().alias("_before"),
-                                                       (pl.col("_said") == 0).sum().alias("_agree"))
-    late = crawls.filter(pl.col("_before") >= MIN_WITNESSES, pl.col("_agree") == 0)
+                                                       (pl.col("_said") == 0).sum().alias("_agree"),
+                                                       pl.col("published").min().alias("_first"),
+                                                       pl.col("published").max().alias("_last"))
+    late = crawls.filter(pl.col("_before") >= MIN_WITNESSES, pl.col("_agree") == 0,
+                         pl.col("_first").dt.date() == pl.col("_last").dt.date(),
+                         pl.col("_last").dt.time() < NIGHT_END)
     moved = articles.join(late, on=["source", "_crawl"], how="semi").filter(~pl.col("_told"))
     return dict.fromkeys(moved["article_id"].to_list(), -1)
 
