@@ -235,7 +235,7 @@ class _Pace:
 
 
 def _crawls_written(events: pl.DataFrame, articles: ArticleSource, options: dict[str, Any],
-                    inherit: bool) -> pl.DataFrame:
+                    inherit: bool, jobs: int | None) -> pl.DataFrame:
     """``events`` with the articles their crawl says were written the day before their stamp extracted
     again from that day (:mod:`timeline.written`); as they are when ``articles`` cannot be read
     again (an iterator, stdin): the texts do not stay in memory after extraction."""
@@ -247,7 +247,7 @@ def _crawls_written(events: pl.DataFrame, articles: ArticleSource, options: dict
     if not days:
         return events
     again = (a for a in iter_articles(articles, **options) if isinstance(a, Article) and a.id in days)
-    return rewritten(events, again, days, inherit=inherit)
+    return rewritten(events, again, days, inherit=inherit, jobs=jobs)
 
 
 def _load_word_lists() -> None:
@@ -368,7 +368,8 @@ def build_timeline(
                          inherit=inherit, jobs=jobs, progress=pace, started=load)
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
-        events = date_reprints(_crawls_written(store.scan().collect(), articles, options, inherit))
+        events = date_reprints(_crawls_written(store.scan().collect(), articles, options, inherit,
+                                               1 if engine == "ray" else jobs))
         dated = events["article_id"].n_unique()
     finally:
         if workdir is None:

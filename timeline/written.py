@@ -26,12 +26,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from functools import partial
+from itertools import islice
+from typing import Any
 
 import polars as pl
 
 from timeline._types import WRITTEN_ANCHOR, Anchor
 from timeline.articles import Article
-from timeline.normalize import fold
+from timeline.normalize import fold, fold_expr
 
 __all__ = ["CRAWL_GAP", "MIN_WITNESSES", "NIGHT_END", "crawl_days", "rewritten"]
 
@@ -65,16 +68,17 @@ def _said(events: pl.DataFrame) -> dict[str, int | None]:
     from timeline.tagger import told_apart
 
     counted = pl.col("anchor").eq(Anchor.PUBLISHED.value) | pl.col("anchor").str.starts_with(WRITTEN_ANCHOR)
-    rows = (events.filter(counted.fill_null(False), pl.col("expr").fill_null("") != "")
+    rows = (events.filter(counted.fill_null(False), pl.col("expr").fill_null("") != "",
+                          fold_expr(pl.col("expr")).str.contains_any(list(_weekday_words())))
             .select("article_id", "expr", "expr_start", "published").unique(["article_id", "expr_start"]))
-    folded = rows["expr"].map_elements(fold, return_dtype=pl.String)
-    rows = rows.filter(pl.any_horizontal([folded.str.contains(w, literal=True) for w in _weekday_words()]))
     told: dict[str, set[int]] = {}
-    apart: dict[tuple[str, dt.datetime], list[int]] = {}
-    for article, expr, published in rows.select("article_id", "expr", "published").iter_rows():
-        said = apart.get((expr, published))
+    # what a pair says depends on the stamp's weekday alone, or its date when the pair tells one in figures
+    apart: dict[tuple[str, dt.date | int], list[int]] = {}
+    for article, expr, day in rows.select("article_id", "expr", pl.col("published").dt.date()).iter_rows():
+        key = (expr, day if any(c.isdigit() for c in expr) else day.isoweekday())
+        said = apart.get(key)
         if said is None:
-            said = apart[(expr, published)] = told_apart(expr, published)
+            said = apart[key] = told_apart(expr, day)
         if said:
             told.setdefault(article, set()).update(said)
     return {article: next(iter(days)) if len(days) == 1 and days <= {0, -1} else None for article, days in told.items()}
@@ -82,42 +86,68 @@ def _said(events: pl.DataFrame) -> dict[str, int | None]:
 
 def crawl_days(events: pl.DataFrame) -> dict[str, int]:
     """The articles of ``events`` to count from the day before their stamp, by their crawl (see the
-    module): article id → -1."""
+    module): article id → -1. Only the articles of night crawls are read for what they say."""
     if events.height == 0:
         return {}
-    said = _said(events)
     articles = (events.filter(pl.col("source").is_not_null(), pl.col("published").is_not_null())
                 .select("article_id", "source", "published").unique("article_id")
                 .sort("source", "published", "article_id"))
     crawl = ((pl.col("published").diff().over("source") > CRAWL_GAP).fill_null(False).cast(pl.Int32).cum_sum()
              .over("source"))
-    articles = articles.with_columns(crawl.alias("_crawl"), pl.col("article_id").is_in(list(said)).alias("_told"),
+    articles = articles.with_columns(crawl.alias("_crawl"))
+    night = (articles.group_by("source", "_crawl")
+             .agg(pl.col("published").min().alias("_first"), pl.col("published").max().alias("_last"))
+             .filter(pl.col("_first").dt.date() == pl.col("_last").dt.date(), pl.col("_last").dt.time() < NIGHT_END))
+    articles = articles.join(night.select("source", "_crawl"), on=["source", "_crawl"], how="semi")
+    if articles.height == 0:
+        return {}
+    said = _said(events.join(articles.select("article_id"), on="article_id", how="semi"))
+    articles = articles.with_columns(pl.col("article_id").is_in(list(said)).alias("_told"),
                                      pl.col("article_id").replace_strict(said, default=None, return_dtype=pl.Int8)
                                      .alias("_said"))
-    crawls = articles.group_by("source", "_crawl").agg((pl.col("_said") == -1).sum().alias("_before"),
-                                                       (pl.col("_said") == 0).sum().alias("_agree"),
-                                                       pl.col("published").min().alias("_first"),
-                                                       pl.col("published").max().alias("_last"))
-    late = crawls.filter(pl.col("_before") >= MIN_WITNESSES, pl.col("_agree") == 0,
-                         pl.col("_first").dt.date() == pl.col("_last").dt.date(),
-                         pl.col("_last").dt.time() < NIGHT_END)
+    late = (articles.group_by("source", "_crawl")
+            .agg((pl.col("_said") == -1).sum().alias("_before"), (pl.col("_said") == 0).sum().alias("_agree"))
+            .filter(pl.col("_before") >= MIN_WITNESSES, pl.col("_agree") == 0))
     moved = articles.join(late, on=["source", "_crawl"], how="semi").filter(~pl.col("_told"))
     return dict.fromkeys(moved["article_id"].to_list(), -1)
 
 
 def rewritten(events: pl.DataFrame, articles: Iterable[Article], days: dict[str, int], *,
-              inherit: bool = False) -> pl.DataFrame:
+              inherit: bool = False, jobs: int | None = 1) -> pl.DataFrame:
     """``events`` with the rows of the articles of ``days`` (:func:`crawl_days`) extracted again from
-    their writer's day (``articles``: at least those, the rest passed over); every other row as it
-    was, in the same order."""
-    from timeline.events import article_rows
-    from timeline.frame import events_frame
+    their writer's day (``articles``: at least those, the rest passed over) on ``jobs`` processes
+    (:func:`timeline.batches.ordered_map`); every other row as it was, in the same order. An article
+    whose extraction fails again keeps its rows."""
+    from timeline.batches import ordered_map
+    from timeline.frame import events_from_columns
 
-    again = events_frame(article_rows((a for a in articles if a.id in days), inherit=inherit, written=days))
-    done = set(again["article_id"].unique().to_list()) if again.height else set()
+    wanted = (a for a in articles if a.id in days)
+    chunks = iter(lambda: list(islice(wanted, _CHUNK)), [])
+    frames = [events_from_columns(columns) for columns in
+              ordered_map(partial(_rows_again, days=days, inherit=inherit), chunks, jobs=jobs) if columns]
+    again = pl.concat(frames) if frames else events.clear()
+    done = again["article_id"].unique().to_list()
     if not done:
         return events
     order = events.select("article_id").unique(maintain_order=True).with_row_index("_article")
-    kept = events.filter(~pl.col("article_id").is_in(list(done)))
-    return (pl.concat([kept, again.select(events.columns)]).join(order, on="article_id", how="left", maintain_order="left")
+    kept = events.filter(~pl.col("article_id").is_in(done))
+    return (pl.concat([kept, again.select(events.columns)])
+            .join(order, on="article_id", how="left", maintain_order="left")
             .sort("_article", maintain_order=True).drop("_article"))
+
+
+_CHUNK = 32  # articles extracted again in one job
+
+
+def _rows_again(articles: list[Article], *, days: dict[str, int], inherit: bool) -> dict[str, list[Any]]:
+    """The event rows of ``articles`` counted from the writer's day ``days`` gives each, as columns
+    (what a worker sends back); an article that fails gives none."""
+    from timeline.events import article_rows
+
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        try:
+            rows.extend(list(article_rows([article], inherit=inherit, written=days)))
+        except Exception:  # noqa: BLE001 - it failed in the first pass too, or keeps the rows it had there
+            continue
+    return {name: [row[name] for row in rows] for name in rows[0]} if rows else {}
