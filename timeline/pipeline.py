@@ -1,6 +1,7 @@
 """From articles to a :class:`~timeline.result.Timeline`: the one pipeline behind the API, CLI and notebooks.
 
-read (``timeline.articles``) → extract events in batches (``timeline.events``) → date a reprint's
+read (``timeline.articles``) → extract events in batches (``timeline.events``) → count a night
+crawl's articles from the day before when the others of it say so (``timeline.written``) → date a reprint's
 sentences from their first copy's publication (``timeline.reprints``) → merge
 (``timeline.merge``), then date the phrases told from a happening another article reports
 from its entry (``timeline.relink``) → the result (``timeline.result``), which draws (``timeline.plot``) and
