@@ -94,3 +94,13 @@ def test_articles_minutes_apart_are_one_crawl_and_an_hour_apart_two() -> None:
     assert crawl_days(_rows(night)) == {"c": -1}
     night[2] = _article("c", BRIDGE, "2026-03-10T01:28")
     assert crawl_days(_rows(night)) == {}
+
+
+def test_a_source_that_cannot_be_read_again_keeps_its_stamps() -> None:
+    # the texts do not stay in memory after extraction: an iterator is read once, so nothing moves
+    night = [_article("a", OPENED, "2026-03-10T00:20"), _article("b", ROADS, "2026-03-10T00:21"),
+             _article("c", BRIDGE, "2026-03-10T00:23")]
+    events = build_timeline(iter(night), jobs=1).events
+    found = {(r["article_id"], r["expr"]): (r["value"], r["anchor"]) for r in events.iter_rows(named=True)}
+    assert found[("c", "أمس")] == ("2026-03-09", "published")
+    assert found[("a", "أمس الأحد")] == ("2026-03-08", "written:2026-03-09")  # its own word still counts
