@@ -136,14 +136,14 @@ def test_frame_and_article_inputs(tmp_path: Path) -> None:
 def test_a_tagger_crash_costs_only_its_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import timeline.events
 
-    real = timeline.events.tag
+    real = timeline.events.tag_counted  # the batch path's tagger (a piece's writer's day with it)
 
-    def fragile(text: str, published: object, **kwargs: object) -> list:
+    def fragile(text: str, published: object, **kwargs: object) -> tuple[list, int]:
         if "حريق" in text:
             raise RuntimeError("boom")
         return real(text, published, **kwargs)
 
-    monkeypatch.setattr(timeline.events, "tag", fragile)
+    monkeypatch.setattr(timeline.events, "tag_counted", fragile)
     path = write_jsonl(tmp_path / "a.jsonl", GOOD, [])
     stats = build_timeline(path).stats
     assert stats is not None

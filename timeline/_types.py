@@ -7,7 +7,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ISO_WEEK", "Anchor", "Grain", "Possibly", "Prefer", "Timex", "TimexType", "Week", "ahead_of", "day_of"]
+__all__ = ["ISO_WEEK", "WRITTEN_ANCHOR", "Anchor", "Grain", "Possibly", "Prefer", "Timex", "TimexType", "Week", "ahead_of",
+           "day_of"]
 
 
 class TimexType(str, enum.Enum):
@@ -106,6 +107,11 @@ class Anchor(str, enum.Enum):
     NONE = "none"  # absolute: needs no anchor
     PUBLISHED = "published"  # the article's publication date
     NARRATIVE = "narrative"  # the last date the text itself set
+
+
+WRITTEN_ANCHOR = "written:"
+"""The event table's anchor of a date counted from the writer's day when it is not the publication's:
+``written:2015-08-05`` (:func:`timeline.events.article_rows`, :mod:`timeline.written`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +34,7 @@ from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_dates_subordinate, _on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today,
                               _reaction_window, _recent_day, _same_thread, _separate_day, _told_weekdays)
-from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
+from timeline._types import WRITTEN_ANCHOR, Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.calendars import hijri_iso, hijri_label
@@ -42,7 +42,7 @@ from timeline.leads import CANDIDATE_CONFIDENCE, LEAD_CONFIDENCE, ahead_relative
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, body_country, canonical_place, find_places, pick_place
-from timeline.tagger import tag
+from timeline.tagger import tag, tag_counted, written_moment
 from timeline.tense import future_verb
 
 if TYPE_CHECKING:
@@ -435,27 +435,50 @@ def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
 
 
 def _article_rows(row: dict[str, Any], published: dt.datetime, prefer: str | None,
-                  inherit: bool) -> Iterator[dict[str, Any]]:
+                  inherit: bool, written: dt.datetime | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of one article's events. Its dates count from its writer's day when its deictics told
+    with a weekday say so ("اليوم الجمعة" dated a Saturday: :func:`timeline.tagger.tag_counted`), else
+    from ``written`` when given (the day its crawl was written, :mod:`timeline.written`), else from
+    ``published``; counted from another day than ``published``'s, every row keeps ``published`` and
+    names the day used in its anchor (``written:<date>`` for ``published``)."""
+    text = row["text"] or ""
+    counted = published if written is None else written
+    timexes: list[Timex] | None
+    timexes, shift = tag_counted(text, counted, prefer=prefer)
+    if shift:
+        counted = written_moment(counted, shift)
+    if counted is not published and counted.date() == published.date():
+        counted, timexes = published, None  # (its own weekday says the stamp's day after all: from the stamp)
     for event in article_events(
         str(row["id"]),
-        row["text"] or "",
-        published,
+        text,
+        counted,
         source=row.get("source"),
         url=row.get("url"),
         title=row.get("title"),
         place=row.get("place"),
         prefer=prefer,
         inherit=inherit,
+        timexes=timexes,
         pending=True,
         leads=True,
     ):
-        yield event.as_row()
+        out = event.as_row()
+        if counted is not published:
+            out["published"] = _naive(published)
+            if out["anchor"] == Anchor.PUBLISHED.value:
+                out["anchor"] = WRITTEN_ANCHOR + counted.date().isoformat()
+        yield out
 
 
-def article_rows(articles: Iterable[Article], *, inherit: bool = False) -> Iterator[dict[str, Any]]:
+def article_rows(articles: Iterable[Article], *, inherit: bool = False,
+                 written: Mapping[str, int] | None = None) -> Iterator[dict[str, Any]]:
     """The rows of :func:`events_from_articles`, as the row mappings
     :func:`timeline.frame.events_frame` reads: the same values, with no polars frame in or
-    out (a build's workers never import polars, see :mod:`timeline._preload`)."""
+    out (a build's workers never import polars, see :mod:`timeline._preload`). ``written``:
+    for some articles (by id), how many days from its publication the day their dates count
+    from lies when their own words say nothing of it (their crawl's writer's day,
+    :func:`timeline.written.crawl_days`)."""
     for a in articles:
         for field in ("id", "text", "title", "url", "source", "place"):
             _holdable(field, getattr(a, field))
@@ -465,7 +488,8 @@ def article_rows(articles: Iterable[Article], *, inherit: bool = False) -> Itera
             published = published.replace(tzinfo=dt.timezone(offset))
         row = {"id": a.id, "text": a.text, "title": a.title, "url": a.url, "source": a.source, "place": a.place}
         yield from _article_rows(row, published, a.prefer.value if isinstance(a.prefer, Prefer) else a.prefer,
-                                 inherit)
+                                 inherit, None if written is None or a.id not in written
+                                 else written_moment(published, written[a.id]))
 
 
 def _holdable(field: str, value: object) -> None:

@@ -25,7 +25,11 @@ anchor             String               ``none`` / ``published`` / ``narrative``
                                         ``event:X`` (counted from the happening X) /
                                         ``copy:ID`` (a reprinted sentence, counted from
                                         the publication of its first copy, article ID:
-                                        ``timeline.reprints``)
+                                        ``timeline.reprints``) /
+                                        ``written:YYYY-MM-DD`` (counted from the writer's
+                                        day, not the publication's: the article's own
+                                        deictic with its weekday, or its night crawl's,
+                                        ``timeline.written``)
 clause             String               the clause that reports the event, as written
 clause_start/_end  Int32                its offsets in the article text
 sentence           String               the whole sentence holding the clause

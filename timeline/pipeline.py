@@ -1,6 +1,7 @@
 """From articles to a :class:`~timeline.result.Timeline`: the one pipeline behind the API, CLI and notebooks.
 
-read (``timeline.articles``) → extract events in batches (``timeline.events``) → date a reprint's
+read (``timeline.articles``) → extract events in batches (``timeline.events``) → count a night
+crawl's articles from the day before when the others of it say so (``timeline.written``) → date a reprint's
 sentences from their first copy's publication (``timeline.reprints``) → merge
 (``timeline.merge``), then date the phrases told from a happening another article reports
 from its entry (``timeline.relink``) → the result (``timeline.result``), which draws (``timeline.plot``) and
@@ -234,6 +235,22 @@ class _Pace:
         return (self.last - self.first) / self.rows
 
 
+def _crawls_written(events: pl.DataFrame, articles: ArticleSource, options: dict[str, Any],
+                    inherit: bool, jobs: int | None) -> pl.DataFrame:
+    """``events`` with the articles their crawl says were written the day before their stamp extracted
+    again from that day (:mod:`timeline.written`); as they are when ``articles`` cannot be read
+    again (an iterator, stdin): the texts do not stay in memory after extraction."""
+    from timeline.written import crawl_days, rewritten
+
+    if isinstance(articles, Iterator) or (isinstance(articles, (str, os.PathLike)) and str(articles) == "-"):
+        return events
+    days = crawl_days(events)
+    if not days:
+        return events
+    again = (a for a in iter_articles(articles, **options) if isinstance(a, Article) and a.id in days)
+    return rewritten(events, again, days, inherit=inherit, jobs=jobs)
+
+
 def _load_word_lists() -> None:
     """Load the word lists and files that merging, dating from entries and drawing read
     (each loader keeps what it loads): run on a thread once the first batches are read,
@@ -352,7 +369,8 @@ def build_timeline(
                          inherit=inherit, jobs=jobs, progress=pace, started=load)
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
-        events = date_reprints(store.scan().collect())
+        events = date_reprints(_crawls_written(store.scan().collect(), articles, options, inherit,
+                                               1 if engine == "ray" else jobs))
         dated = events["article_id"].n_unique()
     finally:
         if workdir is None:

@@ -9,8 +9,9 @@ punctuation and spacing aside) and gives each the date that earliest copy's same
 got: its interval, grain, value, mod and Hijri columns, and the anchor ``copy:<article id>``
 naming that copy. Only when
 
-- both dates were counted from the publication (anchor ``published``: never a date the
-  text set, an absolute one or one told from a happening), and they differ;
+- both dates were counted from the publication (anchor ``published``, or ``written:<day>`` when
+  from the writer's day: :mod:`timeline.written`; never a date the text set, an absolute one or
+  one told from a happening), and they differ;
 - the sentence is long enough to be a copy, not a stock phrase: :data:`MIN_WORDS` words;
 - the first copy was published on an earlier calendar day, at most :data:`MAX_GAP`
   before (a weekly formula, «الجلسة التي عقدها مجلس الوزراء بعد ظهر اليوم الاثنين», is
@@ -33,7 +34,7 @@ from typing import Any
 
 import polars as pl
 
-from timeline._types import Grain, day_of
+from timeline._types import WRITTEN_ANCHOR, Anchor, Grain, day_of
 from timeline.calendars import hijri_iso, hijri_label
 from timeline.normalize import fold_expr
 
@@ -47,6 +48,8 @@ MAX_GAP = dt.timedelta(days=5)
 """The first copy lies at most this far before the reprint (corpus copies: 0.7–4 days; the
 one copy found 7 days on is a weekly formula told of another day)."""
 
+# counted from the publication, or from the writer's day its words or its crawl told (``written:``)
+_from_publication = (pl.col("anchor") == Anchor.PUBLISHED.value) | pl.col("anchor").str.starts_with(WRITTEN_ANCHOR)
 _DATE_COLUMNS = ("start", "end", "grain", "value", "mod", "hijri_start", "hijri_end", "hijri_label")
 _NOT_WORD = r"[\p{P}\p{S}\s]+"  # punctuation, symbols and spacing: one space
 
@@ -80,7 +83,7 @@ def _copied(events: pl.DataFrame) -> pl.DataFrame:
     re-counted, and only from one of them; an expression whose place in its sentence is not
     known for sure (:func:`_in_sentence`) is not."""
     own = events.with_row_index("_row").filter(
-        pl.col("anchor") == "published", pl.col("expr") != "", ~pl.col("inherited").fill_null(False),
+        _from_publication, pl.col("expr") != "", ~pl.col("inherited").fill_null(False),
         pl.col("start").is_not_null(),
     ).select("_row", "article_id", "published", "sentence", "clause", "clause_start", "expr", "expr_start",
              *_DATE_COLUMNS)
@@ -110,7 +113,7 @@ def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
     dated = later.select("article_id", "expr_start", "start", "end", "grain", "_new_start", "_new_end", "_new_grain",
                          "_first", pl.col("_row").alias("_own"))
     rows = (events.with_row_index("_row")
-            .filter(pl.col("inherited").fill_null(False), pl.col("anchor") == "published",
+            .filter(pl.col("inherited").fill_null(False), _from_publication,
                     pl.col("start").is_not_null())
             .select("_row", "article_id", "expr_start", pl.col("start").alias("_at"), pl.col("end").alias("_to"),
                     pl.col("grain").cast(pl.String).alias("_grain"))

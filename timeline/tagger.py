@@ -20,7 +20,7 @@ from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Duration, Range, Shift, Vague, When, amend
 from timeline.zones import clock_shift, in_publication_time
 
-__all__ = ["tag"]
+__all__ = ["tag", "tag_counted", "told_apart", "written_moment"]
 
 
 def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.timedelta | None]:
@@ -163,6 +163,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     such as ``2022-01-25T10:00+03:00``), else as written; ``tz`` (and ``tz_value``, the
     value as written) in :attr:`Timex.extra` say so (see :mod:`timeline.zones`).
     """
+    return tag_counted(text, published, prefer=prefer)[0]
+
+
+def tag_counted(text: str, published: dt.datetime | dt.date | str, *,
+                prefer: Prefer | str | None = None) -> tuple[list[Timex], int]:
+    """:func:`tag`, and how many days from ``published`` the day its expressions were counted
+    from lies: 0, or the shift its deictics told with a weekday agree on (-1: "اليوم الجمعة"
+    dated a Saturday, the piece written the day before; see :func:`written_moment`)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     anchor, utc_offset = _published(published)
@@ -173,15 +181,31 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced, chart)
     shift = _written_before(told_apart)
     if shift is None:
-        return out
+        return out, 0
     # "اليوم الجمعة" in Saturday's paper: the piece was written on another day than its date,
     # so every expression counts from that day (the latest moment of it when earlier)
-    written = anchor + dt.timedelta(days=shift)
-    if shift < 0:
-        written = written.replace(hour=23, minute=59, second=0, microsecond=0)
+    written = written_moment(anchor, shift)
     told = {(t.start, t.end): t.conflict for t in out if t.conflict}
     return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
-            for t in _tag(text, norm, grammar, written, utc_offset, forced, chart)[0]]
+            for t in _tag(text, norm, grammar, written, utc_offset, forced, chart)[0]], shift
+
+
+def written_moment(published: dt.datetime, shift: int) -> dt.datetime:
+    """The moment a piece dated ``published`` and written ``shift`` days from it is counted from:
+    that day, its latest minute when earlier (written before midnight), else the same time."""
+    written = published + dt.timedelta(days=shift)
+    return written.replace(hour=23, minute=59, second=0, microsecond=0) if shift < 0 else written
+
+
+def told_apart(text: str, published: dt.datetime | dt.date | str) -> list[int]:
+    """For each deictic of ``text`` told with a weekday ("أمس الأحد"، "اليوم (السبت)"), the days
+    between the weekday told and the deictic's day counted from ``published`` (0 when they
+    agree), in text order: what a short expression says of its writer's day."""
+    anchor, utc_offset = _published(published)
+    grammar = load_grammar("ar")
+    norm, keys = grammar.normalized(text)
+    chart = grammar.chart(norm.text, source=norm, keys=keys)
+    return _tag(text, norm, grammar, anchor, utc_offset, None, chart)[1]
 
 
 def _written_before(told_apart: list[int]) -> int | None:
