@@ -224,7 +224,7 @@ class Grammar(NamedTuple):
                 if plan.phrases:  # where a not-date phrase may start ("يوماً بعد يوم")
                     phrase_starts.extend(pos + at for at in plan.phrases)
                 after_head = previous_is_head and previous_end >= 0 \
-                    and _SPACE.fullmatch(text, previous_end, pos) is not None
+                    and _NAME_GAP.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
                     if key is _DIGITS:  # chosen by what follows the number: "28 /02", "28 يوليو", "28 عاما"
                         after = text[word_end:_FOLLOWING.match(text, word_end).end()]
@@ -407,12 +407,13 @@ _FIRST_OF_TWO, _SECOND_OF_TWO = clitic_prefixes().joined, "".join(clitic_prefixe
 _YEAR_WORD = kept(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = clitic_prefixes().letters
 _SPACE = kept(r"[\s\-]+")
+_NAME_GAP = kept(r"[\s\-]+(?:[«“\"]\s*)?")  # between a name head and its second term: "تيار «8 آذار»" too
 _OPEN_BRACKET = kept(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
 _NEXT_WORD = kept(r"[\s\-]+([^\W\d_]+)")
 _FOLLOWING = kept(r"\s*(?:[^\W\d_]+|\S)?")  # what follows a number: spaces, then a word or one other character
 _AFTER_DIGITS_KEPT = 20_000  # Grammar.after_digits: the 5,000 corpus articles hold ~4,000 distinct
-_PREVIOUS_WORD = kept(r"(\w+)[\s\-]+$")
+_PREVIOUS_WORD = kept(r"(\w+)[\s\-]+(?:[«“\"]\s*)?$")
 
 
 _DIGITS = "#"
