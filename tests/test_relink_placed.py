@@ -77,3 +77,28 @@ def test_a_nearby_event_comes_for_the_words_of_a_new_row_whose_day_it_is_near() 
     # the book fair's words on the funeral's day, the funeral's words on the fair's day: neither comes
     assert _near_sharing(others, dated)["event_id"].to_list() == ["funeral", "book fair"]
     assert _near_sharing(others, dated.clear()).height == 0
+
+
+def test_what_comes_for_a_new_row_does_not_depend_on_another_new_rows_story() -> None:
+    # review71: story 0 is the depot's (X on the 1st, a phrase dated the 3rd from it; on the 20th an entry of
+    # the minister opening a new depot); story 1 the minister's tour (X on the 15th, a phrase dated the 20th
+    # telling the opening): the opening's entry comes for the tour's phrase whether or not the depot's
+    # phrase makes story 0 a story concerned
+    from timeline.relink import _concerned
+
+    merged = pl.DataFrame({
+        "event_id": ["blast", "opening", "tour"],
+        "cluster": [0, 1, 2],
+        "story": [0, 0, 1],
+        "clause": ["انفجر مستودع الوقود في مدينة الرمان", "افتتح وزير الطاقة مستودعا جديدا للوقود في مدينة الرمان",
+                   "بدأ وزير الطاقة جولة في مدن الجنوب"],
+        "start": [_day(1), _day(20), _day(15)],
+    }).with_columns((pl.col("start") + dt.timedelta(days=1)).alias("end"))
+    clauses = ["وشيع الأهالي العمال في مقبرة المدينة بعد يومين على الانفجار",
+               "وافتتح وزير الطاقة مستودعا جديدا للوقود بعد خمسة أيام على بدء الجولة"]
+    dated = pl.DataFrame({"from_cluster": [0, 2], "clause": clauses, "clause_start": [0, 0],
+                          "expr_start": [c.index("بعد") for c in clauses], "expr_end": [len(c) for c in clauses],
+                          "start": [_day(3), _day(20)]})
+    alone = _concerned(merged, dated[1:], "story")["event_id"].to_list()
+    assert alone == ["opening"]
+    assert sorted(_concerned(merged, dated, "story")["event_id"].to_list()) == ["blast", "opening"]

@@ -43,6 +43,7 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,7 @@ _FRONTED = 3  # the most words of a fronted adverbial before its comma (وفي �
 _WORD = kept(r"\w+")
 # the marks that close a sentence (or open a quotation): a line ending with none is a caption or a headline
 _LINE_END_MARKS = frozenset(".!?؟…:؛;")
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029")
 
 
 def perfect_forms(verb: str) -> frozenset[str]:
@@ -226,12 +228,29 @@ def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
 
 def _bare_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` is a line of its own with no end mark: a line
-    break after it (spaces aside) and none of ``. ! ? ؟ … : ؛`` closing it (a colon opens a
-    quotation: ``قال أمير الشعراء:``)."""
-    if text[end - 1:end] in _LINE_END_MARKS:
+    break after it (spaces and invisible marks aside, however many) and none of ``. ! ? ؟ … : ؛``
+    closing it (a colon opens a quotation: ``قال أمير الشعراء:``), closing quotes and brackets
+    after the mark aside (``«… منذ سنوات.»`` is closed; ``(تصوير: سامي)`` is not)."""
+    last = end
+    while last > start and _after_mark(text[last - 1]):
+        last -= 1
+    if text[last - 1:last] in _LINE_END_MARKS:
         return False
-    rest = text[end:end + 8].lstrip(" \t\u00a0")
-    return rest[:1] in ("\n", "\r")
+    after = end
+    while after < len(text) and text[after] not in _LINE_BREAKS and _spacing(text[after]):
+        after += 1
+    return text[after:after + 1] in _LINE_BREAKS
+
+
+def _spacing(char: str) -> bool:
+    """Whether ``char`` is a space or an invisible mark (a direction mark, a zero-width space)."""
+    return char.isspace() or unicodedata.category(char) == "Cf"
+
+
+def _after_mark(char: str) -> bool:
+    """Whether ``char`` may follow a sentence's end mark: a space, an invisible mark, a closing
+    quote or bracket (``»``، ``"``، ``)``)."""
+    return _spacing(char) or char in "\"'" or unicodedata.category(char) in ("Pe", "Pf")
 
 
 def ahead_relative(text: str, clause: Clause, at: int) -> bool:

@@ -387,13 +387,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     recounted."""
     unit = _unit(merged)
     homes = merged.select("cluster", "story", "story_label").unique("cluster")
-    targets = dated.select(pl.col("from_cluster").alias("cluster")).join(homes, on="cluster", how="left")
-    # the entries of the stories concerned near the new days, and the events of other stories near
-    # them sharing two of their words (an entry of another story may be the same happening; the
-    # merge asks for more)
-    in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
-    concerned = pl.concat([_near_entries(merged, dated, unit),
-                           _near_sharing(merged.filter(~in_story.fill_null(False)), dated)])
+    concerned = _concerned(merged, dated, unit)
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
@@ -431,6 +425,17 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     frame = frame.with_columns(
         n_sources())
     return frame.with_columns(_conflicted(frame)).drop("new")
+
+
+def _concerned(merged: pl.DataFrame, dated: pl.DataFrame, unit: str) -> pl.DataFrame:
+    """The rows of ``merged`` merged again with the ``dated`` ones: the entries of their stories near
+    their days (:func:`_near_entries`) and the rows of the other entries near them sharing two of
+    their words (:func:`_near_sharing`; an entry of another story may be the same happening, the merge
+    asks for more). Another new row's story is another story for a new row: what comes for one new
+    row does not depend on the others (review71)."""
+    near = _near_entries(merged, dated, unit)
+    rest = merged.filter(~pl.col("cluster").is_in(near["cluster"].unique().implode()))
+    return pl.concat([near, _near_sharing(rest, dated)])
 
 
 def _near_sharing(others: pl.DataFrame, dated: pl.DataFrame) -> pl.DataFrame:
