@@ -57,9 +57,12 @@ _ALIKE = 0.7  # the share of the poorer clause's information two candidates shar
 def _words(frame: pl.DataFrame, key: str, among: pl.Series | None = None) -> pl.DataFrame:
     """``(key, word)``: the words of each row's clause as the merge reads them (folded, the
     article stripped, function and time words out: :meth:`timeline.wording.Wording.plain`),
-    once each; each distinct word is read once for the whole frame. ``among``: only these
-    words (the others are not read into rows)."""
-    tokens = (frame.select(key, fold_expr(pl.col("clause").fill_null("")).str.extract_all(r"\w+").alias("token"))
+    once each; each distinct clause and each distinct word is read once for the whole frame
+    (wire copies tell one clause in many rows). ``among``: only these words (the others are not
+    read into rows)."""
+    rows = frame.select(key, pl.col("clause").fill_null(""))
+    clauses = pl.DataFrame({"clause": rows["clause"].unique()}).with_row_index("_c")
+    tokens = (clauses.select("_c", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("token"))
               .explode("token").drop_nulls("token"))
     vocabulary = tokens["token"].unique()
     plain = pl.DataFrame({"token": vocabulary, "word": load_wording().plain_column(vocabulary)},
@@ -67,7 +70,9 @@ def _words(frame: pl.DataFrame, key: str, among: pl.Series | None = None) -> pl.
     plain = plain.filter(pl.col("word").str.len_chars() >= _MIN_LETTERS)
     if among is not None:
         plain = plain.filter(pl.col("word").is_in(among.implode()))
-    return tokens.join(plain, on="token").select(key, "word").unique()
+    said = tokens.join(plain, on="token").select("_c", "word").unique()  # each clause's words, once
+    words = rows.join(clauses, on="clause").join(said, on="_c").select(key, "word")
+    return words if rows[key].n_unique() == rows.height else words.unique()  # a key of several rows: once
 
 
 def _meeting(told: pl.DataFrame, windows: pl.DataFrame) -> pl.DataFrame:
