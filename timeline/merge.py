@@ -2289,9 +2289,11 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     find, core_words = components.find, components.core_words
     for i in lone:
         own = set(words[i])
-        best = max(((len(own & core_words(found)) - abs(d), sizes[root], -root)
+        # (an entry whose telling words the report holds too few of is not asked whether it tells it)
+        best = max(((held, sizes[root], -root)
                     for d in near for root in grown.get((days[i] + d, triggers[i]), ())
-                    for found in (find(root),) if tells(i, found)), default=(0, 0, 0))
+                    for found in (find(root),) for held in (len(own & core_words(found)) - abs(d),)
+                    if held >= LONE_CORE_WORDS and tells(i, found)), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])
