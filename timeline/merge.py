@@ -142,8 +142,8 @@ from timeline._collector import collection_paused
 from timeline._flags import Flags
 from timeline._information import least_information
 from timeline._listed import listed
+from timeline._clause_reads import ClauseReads
 from timeline._deeds import Deeds
-from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import Forest, blocks, earlier_rows
@@ -152,9 +152,8 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline._persons import people_in_both, person_reader
-from timeline.places import (Whereabouts, adjective_stems, countries_named, countries_of_unnamed, find_places,
-                             nationalities, regions, whereabouts)
+from timeline._persons import people_in_both
+from timeline.places import Whereabouts, adjective_stems, countries_named, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
@@ -1042,7 +1041,7 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     return pl.Series(counted, dtype=pl.Int64)
 
 
-def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl.Series:
+def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr, reads: ClauseReads) -> pl.Series:
     """How many names the data know each pair's two clauses both give (:data:`NAMED_DAY`): places of the
     gazetteer (:func:`timeline.places.find_places`, compared by the place: spellings and clitics aside), a country
     told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
@@ -1066,22 +1065,16 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    mentions = {c: find_places(c) for c in dict.fromkeys(clauses)}  # read once: for the places and the people
-    places = {c: frozenset(m.place.name for m in found) for c, found in mentions.items()}
-    reader = person_reader()
-    read = {c: (*reader.read(c, mentions[c]), reader.words(c)) for c in places}  # (people, family-name countries, words)
-    adjectives = {c: countries_of_unnamed(c) - read[c][1] for c in places}  # not المصري a family name
-    told = dict(zip(rows, clauses))
+    told = {row: reads.names(c) for row, c in zip(rows, clauses)}  # (each distinct clause read once a merge)
     borrowed = table["borrowed"]
-    return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
+    return out.scatter(at, pl.Series([_known(told[a].places, told[b].places, told[a].adjectives, told[b].adjectives)
                                       + (0 if borrowed[a] or borrowed[b] else
-                                         people_in_both(read[told[a]][0], read[told[a]][2], read[told[b]][0],
-                                                        read[told[b]][2]))
+                                         people_in_both(told[a].people, told[a].words, told[b].people, told[b].words))
                                       for a, b in zip(i, j)], dtype=pl.Int64))
 
 
 def _without_nationalities(flat: pl.DataFrame, frame: pl.DataFrame, table: pl.DataFrame,
-                           words: pl.DataFrame) -> pl.DataFrame:
+                           words: pl.DataFrame, reads: ClauseReads) -> pl.DataFrame:
     """``flat`` (each pair's ``row`` and one ``shared`` word) but a country's word that one clause of the pair
     tells only as a name's nationality and the other does not (:func:`timeline.places.nationalities`:
     ``أمام أولمبيك مارسيليا الفرنسي`` / ``يوم سبت أسود في فرنسا``): a club's or a person's nationality goes wherever
@@ -1102,7 +1095,7 @@ def _without_nationalities(flat: pl.DataFrame, frame: pl.DataFrame, table: pl.Da
     rows = todo["row"].to_list()
     i, j = frame["i"].gather(rows).to_list(), frame["j"].gather(rows).to_list()
     clauses = table["clause"].fill_null("")
-    told = {c: nationalities(clauses[c]) for c in set(i) | set(j)}
+    told = {c: reads.nationalities(clauses[c]) for c in set(i) | set(j)}
     drop = [k for k, w, a, b in zip(todo["k"].to_list(), todo["shared"].to_list(), i, j)
             if of_word[w] in told[a] ^ told[b]]
     return flat.with_row_index("k").filter(~pl.col("k").is_in(drop)).drop("k") if drop else flat
@@ -1156,7 +1149,8 @@ def _one_dead(frame: pl.DataFrame, table: pl.DataFrame, todo: pl.Expr) -> pl.Ser
     return out.scatter(at, named)
 
 
-def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
+def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float,
+             reads: ClauseReads) -> pl.Series:
     """Whether each pair's two clauses name one doer by a rare word (``rare``; :mod:`timeline._doers`: the
     subjects after verbs and complementizers, the owners after verbal nouns: ``أعلن تشاك شومر`` / ``لمعارضة
     شومر``). Read only for the pairs of one class on one day, each its clause's own predicate, on a lowered
@@ -1170,9 +1164,7 @@ def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rar
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    distinct = list(dict.fromkeys(clauses))  # (wire copies share their clauses: each read once)
-    read = dict(zip(distinct, doer_stems(distinct, frozenset(words["stem"].to_list()))))  # (the batch's stems)
-    doers = dict(zip(rows, (read[c] for c in clauses)))
+    doers = dict(zip(rows, reads.doers(clauses)))  # (wire copies share their clauses: each read once a merge)
     needed = set().union(*doers.values())
     rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \
         if needed else set()
@@ -1207,7 +1199,8 @@ def _each_lacks(column: str) -> pl.Expr:
 
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             needs: tuple[float, float, float, float], far_countries: _FarCountries | None = None,
-            places: _Places | None = None, deeds: Deeds | None = None) -> pl.DataFrame:
+            places: _Places | None = None, deeds: Deeds | None = None,
+            reads: ClauseReads | None = None) -> pl.DataFrame:
     """The candidate pairs that score enough for how well their dates agree, as
     ``(agreement, score, i, j)``; ``needs`` holds the least score for a same-day, an
     overlapping, a next-day and a disjoint pair.
@@ -1274,10 +1267,14 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     Two reports of one day both told ahead never pair when, of a class told by who does it (``who_acts``
     in ``lang/ar/actors.yaml``: a strike, a vote), each names who does it (``actor`` of
     :func:`timeline.wording.clause_features`) with a word the other clause lacks, nor when each verb
-    governs past its subject (``governed``) what the other clause lacks.
+    governs past its subject (``governed``) what the other clause lacks. ``reads``: the clauses' text
+    reads of the merge (:class:`timeline._clause_reads.ClauseReads` of ``words``' stems), kept from one
+    batch of pairs to the next; by default this batch's own.
     """
     if pairs.height == 0:  # none of the steps below (~0.03-0.05 s of the one-core tail on empty frames)
         return pl.DataFrame(schema=_LINK_SCHEMA)
+    if reads is None:
+        reads = ClauseReads(frozenset(words["stem"].to_list()))
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
     reactions, tolls, loose = listed(lexicon.reactions), listed(lexicon.tolls), listed(lexicon.loose_objects)
@@ -1508,7 +1505,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(shared.alias("shared"))
         .with_row_index("row")
     )
-    flat = _without_nationalities(frame.select("row", "shared").explode("shared").drop_nulls(), frame, table, words)
+    flat = _without_nationalities(frame.select("row", "shared").explode("shared").drop_nulls(), frame, table, words,
+                                  reads)
     sums = (
         flat.select(pl.col("row").set_sorted(), chars.gather(flat["shared"]).alias("shared_chars"),
                     info.gather(flat["shared"]).alias("shared_info"))
@@ -1537,7 +1535,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
-        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, named_asked).alias("n_known")))
+        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, named_asked, reads).alias("n_known")))
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
     under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
@@ -1583,7 +1581,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                                  for column in ("object", "sides", "teams", "actor", "governed", "moves")
                                  for side, suffix in (("i", ""), ("j", "_j"))))
     # who acts in each clause (the few lowered pairs of one class on one day: one doer named by both)
-    frame = frame.with_columns(_one_doer(frame, table, words, rare))
+    frame = frame.with_columns(_one_doer(frame, table, words, rare, reads))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
@@ -2291,9 +2289,11 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     find, core_words = components.find, components.core_words
     for i in lone:
         own = set(words[i])
-        best = max(((len(own & core_words(found)) - abs(d), sizes[root], -root)
+        # (an entry whose telling words the report holds too few of is not asked whether it tells it)
+        best = max(((held, sizes[root], -root)
                     for d in near for root in grown.get((days[i] + d, triggers[i]), ())
-                    for found in (find(root),) if tells(i, found)), default=(0, 0, 0))
+                    for found in (find(root),) for held in (len(own & core_words(found)) - abs(d),)
+                    if held >= LONE_CORE_WORDS and tells(i, found)), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])
@@ -2490,7 +2490,8 @@ def cluster_events(
     table = _event_table(frame, features, conflict_window)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
-    found = [_scored(pairs, table, features.words, needs, far_countries, places, deeds)
+    reads = ClauseReads(frozenset(features.words["stem"].to_list()))  # (the clauses' text, read once a merge)
+    found = [_scored(pairs, table, features.words, needs, far_countries, places, deeds, reads)
              for pairs in (*_candidates(table, features.words, conflict_window), _body_pairs(table))]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
