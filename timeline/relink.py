@@ -46,10 +46,13 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Future
 
 import polars as pl
 
 from timeline._background import in_background
+from timeline._collector import collection_paused
 from timeline._types import Grain
 from timeline.anchors import (
     CONFLICTED_CONFIDENCE,
@@ -65,10 +68,11 @@ from timeline.anchors import (
     tells_recalled,
     years_on,
 )
-from timeline.follow import follows
-from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
+from timeline.follow import follows, stories_of_leaders
+from timeline.frame import EVENT_SCHEMA, conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import (
     CONFLICT_WINDOW,
+    Clustered,
     clashing_clusters,
     cluster_events,
     match_text,
@@ -80,6 +84,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
+from timeline.stories import tell_stories
 from timeline.windows import alike_candidates, confirmed_windows, moved_windows, placed_windows
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
@@ -107,13 +112,16 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
-    told = clustered.merged(stories) if stories else entries  # before waiting: the stories told meanwhile
+    # before waiting: the stories told meanwhile, their labels made while the rows are dated
+    told, labelling = _told(clustered) if stories else (entries, None)
     moved = moves.result()
+    labels = None if labelling is None else in_background(labelling, rows=told.height)
     lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
     merged = confirmed_windows(moved_windows(told, moved), alike, lone)
     if merged.height == 0:
-        return merged
+        return _labelled(merged, labels)
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()
+    merged = _labelled(merged, labels)
     finer = anniversaries_to_the_day(merged)
     if finer.height:  # re-dated: taken out of their entries, placed again with the phrases
         merged = merged.join(finer.select("event_id"), on="event_id", how="anti")
@@ -121,6 +129,31 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     if dated.height == 0:
         return merged
     return _placed(merged, dated, stories=stories)
+
+
+@collection_paused()  # as the merge's stories (timeline.merge.Clustered.merged)
+def _told(clustered: Clustered) -> tuple[pl.DataFrame, Callable[[], pl.Series] | None]:
+    """``clustered.merged()`` but with ``story_label`` null, and what makes each story's label by
+    its number (:func:`timeline.stories.tell_stories`; None when there is no story to tell)."""
+    frame, features = clustered
+    if features is None:
+        return frame, None
+    made: list[Callable[[], pl.Series]] = []
+
+    def numbered(leading: pl.DataFrame) -> pl.DataFrame:
+        told, labels = tell_stories(leading, features)
+        made.append(labels)
+        return told
+
+    return stories_of_leaders(frame, numbered).select(list(EVENT_SCHEMA)), made[0] if made else None
+
+
+def _labelled(merged: pl.DataFrame, labels: Future[pl.Series] | None) -> pl.DataFrame:
+    """``merged`` with each row's ``story_label``, its story's (``labels``: by story number, as
+    :func:`_told` numbered them; the windows and followers took their entry's story)."""
+    if labels is None:
+        return merged
+    return merged.with_columns(labels.result().gather(merged["story"]).alias("story_label"))
 
 
 def anniversaries_to_the_day(merged: pl.DataFrame) -> pl.DataFrame:
