@@ -114,8 +114,8 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
     # before waiting: the stories told meanwhile, their labels made while the rows are dated
     told, labelling = _told(clustered) if stories else (entries, None)
-    moved = moves.result()
     labels = None if labelling is None else in_background(labelling, rows=told.height)
+    moved = moves.result()
     lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
     merged = confirmed_windows(moved_windows(told, moved), alike, lone)
     if merged.height == 0:
@@ -419,7 +419,6 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     clusters and stories renumbered in timeline order, ``n_sources`` and ``date_conflict``
     recounted."""
     unit = _unit(merged)
-    homes = merged.select("cluster", "story", "story_label").unique("cluster")
     concerned = _concerned(merged, dated, unit)
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
@@ -443,6 +442,10 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
             placed.append(min(olds, key=lambda c: (-olds[c], c)))
         else:  # an entry of its own (with the new rows merged with it), in the story it was dated from
             placed.append(fresh_entry.setdefault(group[key], next_cluster + i))
+    # the stories of the entries the new rows join or were dated from (an entry's rows share one)
+    wanted = pl.Series([*placed, *from_cluster], dtype=pl.Int64).drop_nulls().unique()
+    homes = merged.filter(pl.col("cluster").is_in(wanted.implode())).select("cluster", "story", "story_label") \
+        .unique("cluster")
     story_of = dict(zip(homes["cluster"].to_list(), homes["story"].to_list()))
     label_of = dict(zip(homes["cluster"].to_list(), homes["story_label"].to_list()))
     home = [c if c in story_of else f for c, f in zip(placed, from_cluster)]
