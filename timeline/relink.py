@@ -101,7 +101,8 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     of their happenings and placed in entries (see the module docstring); without ``inherit``
     the leads' candidate windows are kept only when confirmed or lone (:mod:`timeline.windows`). The windows' decision (their second merge; the candidates'
     without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
-    stories are told, and the candidates told alike while the entries are merged, from
+    stories are told, their labels (:func:`timeline.stories.tell_stories`) while the rows are
+    dated and placed, and the candidates told alike while the entries are merged, from
     :data:`timeline._background.BACKGROUND_FROM` events (50k replicated: 13.4 → 12.0 s wall,
     +~130 MB peak)."""
     frame = conform_events(events)
@@ -113,6 +114,7 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
     # before waiting: the stories told meanwhile, their labels made while the rows are dated
+    # and placed (nothing reads them before)
     told, labelling = _told(clustered) if stories else (entries, None)
     labels = None if labelling is None else in_background(labelling, rows=told.height)
     moved = moves.result()
@@ -121,14 +123,13 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     if merged.height == 0:
         return _labelled(merged, labels)
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()
-    merged = _labelled(merged, labels)
     finer = anniversaries_to_the_day(merged)
     if finer.height:  # re-dated: taken out of their entries, placed again with the phrases
         merged = merged.join(finer.select("event_id"), on="event_id", how="anti")
         dated = finer if dated.height == 0 else pl.concat([dated, finer.select(dated.columns)])
     if dated.height == 0:
-        return merged
-    return _placed(merged, dated, stories=stories)
+        return _labelled(merged, labels)
+    return _placed(merged, dated, stories=stories, labels=labels)
 
 
 @collection_paused()  # as the merge's stories (timeline.merge.Clustered.merged)
@@ -412,12 +413,14 @@ def future_cues() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + clitic_prefixes().conjunction + "?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 
-def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
+def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool,
+            labels: Future[pl.Series] | None = None) -> pl.DataFrame:
     """``merged`` with the ``dated`` phrases placed in entries by the normal merge decision
     (over the entries of the stories concerned near their days, :func:`_near_entries`, and the
     events of other stories near them sharing two of their words, :func:`_near_sharing`);
     clusters and stories renumbered in timeline order, ``n_sources`` and ``date_conflict``
-    recounted."""
+    recounted; the stories' ``labels`` (when given: ``story_label`` is null until then, see
+    :func:`_labelled`) filled in once the merge has placed them (it does not read them)."""
     unit = _unit(merged)
     concerned = _concerned(merged, dated, unit)
     fresh = dated.drop("from_cluster").with_columns(
@@ -426,6 +429,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     old_ids = concerned.select(pl.format("old:{}", pl.int_range(pl.len())).alias("key"), "cluster")
     again = merge_events(pl.concat([concerned.with_columns(old_ids["key"].alias("event_id")), fresh]),
                          stories=False)
+    merged = _labelled(merged, labels)
     group = dict(zip(again["event_id"].to_list(), again["cluster"].to_list()))
     old_of = dict(zip(old_ids["key"].to_list(), old_ids["cluster"].to_list()))
     members: dict[int, Counter[int]] = {}
