@@ -130,7 +130,11 @@ def tell_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None
     stories waits for: a caller makes them while it goes on with the stories."""
     if frame.height == 0:
         none = frame.with_columns(pl.lit(None, pl.Int64).alias("story"), pl.lit(None, pl.String).alias("story_label"))
-        return none, lambda: pl.Series("story_label", [], pl.String)
+
+        def no_labels() -> pl.Series:
+            return pl.Series("story_label", [], pl.String)
+
+        return none, no_labels
     features = clause_features(frame) if features is None else features
     n_entries = int(frame["cluster"].max()) + 1  # type: ignore[arg-type]
     epoch = dt.datetime(1, 1, 1)
@@ -184,8 +188,11 @@ def tell_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None
     number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
     story = number.gather(root)
     told = frame.with_columns(story, pl.lit(None, pl.String).alias("story_label"))
-    return told, functools.partial(_story_labels, told, events.with_columns(story), counts,
-                                   number.gather(roots), idf, features)
+
+    def story_labels() -> pl.Series:
+        return _story_labels(told, events.with_columns(story), counts, number.gather(roots), idf, features)
+
+    return told, story_labels
 
 
 def _story_labels(frame: pl.DataFrame, events: pl.DataFrame, counts: pl.DataFrame, entry_story: pl.Series,
