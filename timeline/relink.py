@@ -46,10 +46,13 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Future
 
 import polars as pl
 
 from timeline._background import in_background
+from timeline._collector import collection_paused
 from timeline._types import Grain
 from timeline.anchors import (
     CONFLICTED_CONFIDENCE,
@@ -65,10 +68,11 @@ from timeline.anchors import (
     tells_recalled,
     years_on,
 )
-from timeline.follow import follows
-from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
+from timeline.follow import follows, stories_of_leaders
+from timeline.frame import EVENT_SCHEMA, conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import (
     CONFLICT_WINDOW,
+    Clustered,
     clashing_clusters,
     cluster_events,
     match_text,
@@ -80,6 +84,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
+from timeline.stories import tell_stories
 from timeline.windows import alike_candidates, confirmed_windows, moved_windows, placed_windows
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
@@ -96,7 +101,8 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     of their happenings and placed in entries (see the module docstring); without ``inherit``
     the leads' candidate windows are kept only when confirmed or lone (:mod:`timeline.windows`). The windows' decision (their second merge; the candidates'
     without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
-    stories are told, and the candidates told alike while the entries are merged, from
+    stories are told, their labels (:func:`timeline.stories.tell_stories`) while the rows are
+    dated and placed, and the candidates told alike while the entries are merged, from
     :data:`timeline._background.BACKGROUND_FROM` events (50k replicated: 13.4 → 12.0 s wall,
     +~130 MB peak)."""
     frame = conform_events(events)
@@ -107,20 +113,48 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
     entries = clustered.merged(stories=False)
     moves = in_background(placed_windows, entries, alike, rows=entries.height)
-    told = clustered.merged(stories) if stories else entries  # before waiting: the stories told meanwhile
+    # before waiting: the stories told meanwhile, their labels made while the rows are dated
+    # and placed (nothing reads them before)
+    told, labelling = _told(clustered) if stories else (entries, None)
+    labels = None if labelling is None else in_background(labelling, rows=told.height)
     moved = moves.result()
     lone = entries["event_id"].gather(moved.filter(pl.col("_home").is_null())["_row"])  # lone leads kept alone
     merged = confirmed_windows(moved_windows(told, moved), alike, lone)
     if merged.height == 0:
-        return merged
+        return _labelled(merged, labels)
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()
     finer = anniversaries_to_the_day(merged)
     if finer.height:  # re-dated: taken out of their entries, placed again with the phrases
         merged = merged.join(finer.select("event_id"), on="event_id", how="anti")
         dated = finer if dated.height == 0 else pl.concat([dated, finer.select(dated.columns)])
     if dated.height == 0:
+        return _labelled(merged, labels)
+    return _placed(merged, dated, stories=stories, labels=labels)
+
+
+@collection_paused()  # as the merge's stories (timeline.merge.Clustered.merged)
+def _told(clustered: Clustered) -> tuple[pl.DataFrame, Callable[[], pl.Series] | None]:
+    """``clustered.merged()`` but with ``story_label`` null, and what makes each story's label by
+    its number (:func:`timeline.stories.tell_stories`; None when there is no story to tell)."""
+    frame, features = clustered
+    if features is None:
+        return frame, None
+    made: list[Callable[[], pl.Series]] = []
+
+    def numbered(leading: pl.DataFrame) -> pl.DataFrame:
+        told, labels = tell_stories(leading, features)
+        made.append(labels)
+        return told
+
+    return stories_of_leaders(frame, numbered).select(list(EVENT_SCHEMA)), made[0] if made else None
+
+
+def _labelled(merged: pl.DataFrame, labels: Future[pl.Series] | None) -> pl.DataFrame:
+    """``merged`` with each row's ``story_label``, its story's (``labels``: by story number, as
+    :func:`_told` numbered them; the windows and followers took their entry's story)."""
+    if labels is None:
         return merged
-    return _placed(merged, dated, stories=stories)
+    return merged.with_columns(labels.result().gather(merged["story"]).alias("story_label"))
 
 
 def anniversaries_to_the_day(merged: pl.DataFrame) -> pl.DataFrame:
@@ -379,14 +413,15 @@ def future_cues() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + clitic_prefixes().conjunction + "?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 
-def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
+def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool,
+            labels: Future[pl.Series] | None = None) -> pl.DataFrame:
     """``merged`` with the ``dated`` phrases placed in entries by the normal merge decision
     (over the entries of the stories concerned near their days, :func:`_near_entries`, and the
     events of other stories near them sharing two of their words, :func:`_near_sharing`);
     clusters and stories renumbered in timeline order, ``n_sources`` and ``date_conflict``
-    recounted."""
+    recounted; the stories' ``labels`` (when given: ``story_label`` is null until then, see
+    :func:`_labelled`) filled in once the merge has placed them (it does not read them)."""
     unit = _unit(merged)
-    homes = merged.select("cluster", "story", "story_label").unique("cluster")
     concerned = _concerned(merged, dated, unit)
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
@@ -394,6 +429,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     old_ids = concerned.select(pl.format("old:{}", pl.int_range(pl.len())).alias("key"), "cluster")
     again = merge_events(pl.concat([concerned.with_columns(old_ids["key"].alias("event_id")), fresh]),
                          stories=False)
+    merged = _labelled(merged, labels)
     group = dict(zip(again["event_id"].to_list(), again["cluster"].to_list()))
     old_of = dict(zip(old_ids["key"].to_list(), old_ids["cluster"].to_list()))
     members: dict[int, Counter[int]] = {}
@@ -410,6 +446,10 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
             placed.append(min(olds, key=lambda c: (-olds[c], c)))
         else:  # an entry of its own (with the new rows merged with it), in the story it was dated from
             placed.append(fresh_entry.setdefault(group[key], next_cluster + i))
+    # the stories of the entries the new rows join or were dated from (an entry's rows share one)
+    wanted = pl.Series([*placed, *from_cluster], dtype=pl.Int64).drop_nulls().unique()
+    homes = merged.filter(pl.col("cluster").is_in(wanted.implode())).select("cluster", "story", "story_label") \
+        .unique("cluster")
     story_of = dict(zip(homes["cluster"].to_list(), homes["story"].to_list()))
     label_of = dict(zip(homes["cluster"].to_list(), homes["story_label"].to_list()))
     home = [c if c in story_of else f for c, f in zip(placed, from_cluster)]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 import polars as pl
 
@@ -40,7 +41,8 @@ from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
 __all__ = ["BACKGROUND_ENTRIES", "BURST_SHARE", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED",
-           "MIN_WEIGHT", "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories", "preload"]
+           "MIN_WEIGHT", "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories", "preload",
+           "tell_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
@@ -117,8 +119,22 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     """Add ``story`` (Int64, numbered in timeline order) and ``story_label`` to merged
     events (``cluster`` filled, rows in timeline order); ``features`` are their
     :func:`timeline.wording.clause_features` (computed when not given)."""
+    told, labels = tell_stories(frame, features)
+    return told.with_columns(labels().gather(told["story"]).alias("story_label"))
+
+
+def tell_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None
+                 ) -> tuple[pl.DataFrame, Callable[[], pl.Series]]:
+    """:func:`assign_stories` in two steps: ``frame`` with ``story`` (and ``story_label``
+    null), and what makes the stories' labels (by story number), which nothing of the
+    stories waits for: a caller makes them while it goes on with the stories."""
     if frame.height == 0:
-        return frame.with_columns(pl.lit(None, pl.Int64).alias("story"), pl.lit(None, pl.String).alias("story_label"))
+        none = frame.with_columns(pl.lit(None, pl.Int64).alias("story"), pl.lit(None, pl.String).alias("story_label"))
+
+        def no_labels() -> pl.Series:
+            return pl.Series("story_label", [], pl.String)
+
+        return none, no_labels
     features = clause_features(frame) if features is None else features
     n_entries = int(frame["cluster"].max()) + 1  # type: ignore[arg-type]
     epoch = dt.datetime(1, 1, 1)
@@ -171,9 +187,23 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     first = root.unique(maintain_order=True)
     number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
     story = number.gather(root)
+    told = frame.with_columns(story, pl.lit(None, pl.String).alias("story_label"))
+
+    def story_labels() -> pl.Series:
+        return _story_labels(told, events.with_columns(story), counts, number.gather(roots), idf, features)
+
+    return told, story_labels
+
+
+def _story_labels(frame: pl.DataFrame, events: pl.DataFrame, counts: pl.DataFrame, entry_story: pl.Series,
+                  idf: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
+    """Each story's label, by story number (see the module docstring): ``frame``, ``events``
+    with their ``story``; ``counts``: how many events of each entry hold each word;
+    ``entry_story``: each entry's story, by entry number."""
+    story = events["story"]
     titled, weight = _titles(
         events.select(story, "article", frame["title"], features.events["title"].alias("title_words")),
-        counts.with_columns(pl.lit(number.gather(roots)).gather("cluster").alias("story")), idf)
+        counts.with_columns(pl.lit(entry_story).gather("cluster").alias("story")), idf)
     # a title that would label several stories (entries of one article that no thread joins)
     # labels the one its words tell most; the others are told by their own clause
     again = pl.DataFrame([titled, weight]).select(
@@ -182,8 +212,8 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         told = frame.select(story, "cluster", "clause").filter(pl.lit(again).gather(pl.col("story")))
         titled = titled.scatter(told["story"].unique(), None).fill_null(_incipits(told, titled.len()))
     if titled.null_count():  # stories whose articles have no title: happening word · place
-        titled = titled.fill_null(_labels(events.with_columns(story), counts, idf, features.words))
-    return frame.with_columns(story, _unique(titled).gather(story).alias("story_label"))
+        titled = titled.fill_null(_labels(events, counts, idf, features.words))
+    return _unique(titled)
 
 
 def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> tuple[pl.Series, pl.Series]:
