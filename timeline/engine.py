@@ -406,7 +406,6 @@ _CLOCK_WORD = "الساعه"
 _FIRST_OF_TWO, _SECOND_OF_TWO = clitic_prefixes().joined, "".join(clitic_prefixes().prepositions)  # the two clitics WORD_START lets stick to a word, in order
 _YEAR_WORD = kept(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = clitic_prefixes().letters
-_SPACE = kept(r"[\s\-]+")
 _NAME_GAP = kept(r"[\s\-]+(?:[«“\"]\s*)?")  # between a name head and its second term: "تيار «8 آذار»" too
 _OPEN_BRACKET = kept(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")

@@ -99,12 +99,12 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     """:func:`timeline.merge.merge_events`, the leads' report windows placed in entries
     (:func:`timeline.windows.place_windows`), then the pending phrases dated from the entries
     of their happenings and placed in entries (see the module docstring); without ``inherit``
-    the leads' candidate windows are kept only when confirmed or lone (:mod:`timeline.windows`). The windows' decision (their second merge; the candidates'
-    without one: :func:`timeline.windows.placed_windows`) runs on another thread while the
-    stories are told, their labels (:func:`timeline.stories.tell_stories`) while the rows are
-    dated and placed, and the candidates told alike while the entries are merged, from
-    :data:`timeline._background.BACKGROUND_FROM` events (50k replicated: 13.4 → 12.0 s wall,
-    +~130 MB peak)."""
+    the leads' candidate windows are kept only when confirmed or lone (:mod:`timeline.windows`).
+    The windows' decision (their second merge; the candidates' without one:
+    :func:`timeline.windows.placed_windows`) runs on another thread while the stories are told,
+    their labels (:func:`timeline.stories.tell_stories`) while the rows are dated and placed, and
+    the candidates told alike while the entries are merged, from
+    :data:`timeline._background.BACKGROUND_FROM` events."""
     frame = conform_events(events)
     alikes = in_background(alike_candidates, frame, rows=frame.height)  # the candidate windows told alike
     pending = frame.filter(is_pending())

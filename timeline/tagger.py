@@ -175,9 +175,7 @@ def tag_counted(text: str, published: dt.datetime | dt.date | str, *,
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     anchor, utc_offset = _published(published)
     forced = Prefer(prefer) if prefer is not None else None
-    grammar = load_grammar("ar")
-    norm, keys = grammar.normalized(text)
-    chart = grammar.chart(norm.text, source=norm, keys=keys)  # the same against any date
+    grammar, norm, chart = _charted(text)  # the same against any date
     out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced, chart)
     shift = _written_before(told_apart)
     if shift is None:
@@ -202,10 +200,16 @@ def told_apart(text: str, published: dt.datetime | dt.date | str) -> list[int]:
     between the weekday told and the deictic's day counted from ``published`` (0 when they
     agree), in text order: what a short expression says of its writer's day."""
     anchor, utc_offset = _published(published)
+    grammar, norm, chart = _charted(text)
+    return _tag(text, norm, grammar, anchor, utc_offset, None, chart)[1]
+
+
+def _charted(text: str) -> tuple[Grammar, NormalizedText, list[Found]]:
+    """The grammar, ``text`` normalized and its chart (:meth:`Grammar.chart`): what :func:`_tag` reads
+    against any date."""
     grammar = load_grammar("ar")
     norm, keys = grammar.normalized(text)
-    chart = grammar.chart(norm.text, source=norm, keys=keys)
-    return _tag(text, norm, grammar, anchor, utc_offset, None, chart)[1]
+    return grammar, norm, grammar.chart(norm.text, source=norm, keys=keys)
 
 
 def _written_before(told_apart: list[int]) -> int | None:
