@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+import pytest
 
 from timeline import tag
 from timeline.articles import Article
+from timeline.engine import Grammar
 from timeline.events import article_rows
 from timeline.frame import events_frame
 from timeline.pipeline import build_timeline
@@ -104,3 +106,37 @@ def test_a_source_that_cannot_be_read_again_keeps_its_stamps() -> None:
     found = {(r["article_id"], r["expr"]): (r["value"], r["anchor"]) for r in events.iter_rows(named=True)}
     assert found[("c", "أمس")] == ("2026-03-09", "published")
     assert found[("a", "أمس الأحد")] == ("2026-03-08", "written:2026-03-09")  # its own word still counts
+
+
+def test_a_crawl_moved_article_whose_weekday_says_its_stamp_is_counted_from_it_charted_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # its crawl says Monday, its own «اليوم الثلاثاء» says the stamp's Tuesday: counted from the stamp, as
+    # if its crawl had said nothing, and the text charted once (not again to count it from the stamp)
+    text = "يفتتح المعرض الدولي للكتاب اليوم الثلاثاء أبوابه للزوار، بعد أن أنهت اللجنة أمس تجهيز القاعات."
+    article = Article("a", text, dt.datetime.fromisoformat(TUESDAY_NIGHT), 1, source=PAPER)
+    charts: list[str] = []
+    chart = Grammar.chart
+    monkeypatch.setattr(Grammar, "chart", lambda self, *args, **kwargs: charts.append("") or chart(self, *args,
+                                                                                                 **kwargs))
+    alone = list(article_rows([article]))
+    charted = len(charts)
+    moved = list(article_rows([article], written={"a": -1}))
+    assert moved == alone
+    assert [(r["expr"], r["value"], r["anchor"]) for r in moved] == [("اليوم الثلاثاء", "2026-03-10", "published"),
+                                                                    ("أمس", "2026-03-09", "published")]
+    assert len(charts) == 2 * charted
+
+
+@pytest.mark.xfail(strict=True, reason="crawl75: the guard after the merge was measured on the corpus and dropped "
+                   "(3 articles sent back: 1 right, 1 wrong, 1 unclear; entries join other happenings)")
+def test_a_print_day_item_of_a_night_crawl_goes_back_when_the_other_outlets_date_it_to_the_stamp() -> None:
+    # one edition, two ways of counting: two pieces count from the day they were written (Monday), the
+    # match preview from the day the paper is printed (Tuesday, the stamp's day), as the agency and
+    # another paper, stamped in the day, tell it; the crawl rule cannot tell it from the others
+    match = "يختتم منتخب الوادي اليوم معسكره في مدينة الساحل بمباراة ودية أمام منتخب الجبل على ملعب الساحل."
+    found = _dates([_article("a", OPENED, "2026-03-10T00:20"), _article("b", ROADS, "2026-03-10T00:21"),
+                    _article("c", match, "2026-03-10T00:22"),
+                    _article("d", match.replace("اليوم", "اليوم الثلاثاء"), "2026-03-10T09:10", "وكالة الأنباء"),
+                    _article("e", match, "2026-03-10T10:30", "صحيفة الجبل")])
+    assert found[("d", "اليوم الثلاثاء")] == ("2026-03-10", "published")
+    assert found[("c", "اليوم")] == ("2026-03-10", "published")

@@ -444,11 +444,11 @@ def _article_rows(row: dict[str, Any], published: dt.datetime, prefer: str | Non
     text = row["text"] or ""
     counted = published if written is None else written
     timexes: list[Timex] | None
-    timexes, shift = tag_counted(text, counted, prefer=prefer)
+    timexes, shift = tag_counted(text, counted, prefer=prefer, stamp=None if written is None else published)
     if shift:
         counted = written_moment(counted, shift)
     if counted is not published and counted.date() == published.date():
-        counted, timexes = published, None  # (its own weekday says the stamp's day after all: from the stamp)
+        counted = published  # its own weekday says the stamp's day after all: counted from the stamp
     for event in article_events(
         str(row["id"]),
         text,

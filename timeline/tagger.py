@@ -166,11 +166,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     return tag_counted(text, published, prefer=prefer)[0]
 
 
-def tag_counted(text: str, published: dt.datetime | dt.date | str, *,
-                prefer: Prefer | str | None = None) -> tuple[list[Timex], int]:
+def tag_counted(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None,
+                stamp: dt.datetime | None = None) -> tuple[list[Timex], int]:
     """:func:`tag`, and how many days from ``published`` the day its expressions were counted
     from lies: 0, or the shift its deictics told with a weekday agree on (-1: "اليوم الجمعة"
-    dated a Saturday, the piece written the day before; see :func:`written_moment`)."""
+    dated a Saturday, the piece written the day before; see :func:`written_moment`).
+    ``stamp``: the publication's moment when ``published`` is another day to count from (a
+    crawl's writer's day, :mod:`timeline.written`); when the deictics say the stamp's day, the
+    text is counted from ``stamp`` itself, as :func:`tag` counts it (the text charted once)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     anchor, utc_offset = _published(published)
@@ -183,6 +186,9 @@ def tag_counted(text: str, published: dt.datetime | dt.date | str, *,
     # "اليوم الجمعة" in Saturday's paper: the piece was written on another day than its date,
     # so every expression counts from that day (the latest moment of it when earlier)
     written = written_moment(anchor, shift)
+    if stamp is not None and written.date() == stamp.date():
+        stamped, stamp_offset = _published(stamp)
+        return _tag(text, norm, grammar, stamped, stamp_offset, forced, chart)[0], shift
     told = {(t.start, t.end): t.conflict for t in out if t.conflict}
     return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
             for t in _tag(text, norm, grammar, written, utc_offset, forced, chart)[0]], shift
