@@ -79,6 +79,10 @@ from timeline.normalize import fold
     ("وعقد المجلس اجتماعه الدوري أمس", "اجتماع"),
     ("قال زعماء العشائر الشيعية أمس إن الطريق آمن", None),
     ("وشيعت البلدة أمس جثمان الطبيب", "تشييع"),
+    # المضرب: tennis after كرة (a sport, none); the strikers (المضربون عن الطعام) still a strike
+    ("وتأهلت اللاعبة أمس إلى نهائي بطولة كرة المضرب للشابات", None),
+    ("وواصل الأسرى المضربون عن الطعام أمس احتجاجهم", "إضراب"),
+    ("وقال المضرب عن الطعام منذ أسبوعين إنه لن يتراجع", "إضراب"),
 ])
 def test_a_word_keeps_its_sense_unless_the_words_around_it_move_it(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
