@@ -368,15 +368,15 @@ def _no_word(word: str) -> bool:
 def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
     """:meth:`Wording.plain` of every word, as a column: words of Arabic letters alone as
     polars expressions, the others (numbers, Latin, a word the article would leave with
-    fewer than two letters, where ``_CLITIC``'s lookahead decides, a word of three letters or
-    fewer, which may be :func:`_no_word`'s) word by word."""
+    fewer than two letters, where ``_CLITIC``'s lookahead decides, a word of one or two letters,
+    which may be :func:`_no_word`'s) word by word."""
     stop = listed(wording.stop)
     word = pl.col("word")
     article = word.str.extract(_ARTICLE, 1).str.len_chars().fill_null(0)
     frame = words.to_frame("word").select(
         word,
         (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))
-         | (word.str.len_chars() < 4)).alias("hard"),  # (a short word: _no_word's, word by word)
+         | (word.str.len_chars() < 3)).alias("hard"),  # (a word of one or two letters: _no_word's, word by word)
         pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(clitic_prefixes().conjunctions) & word.str.slice(1).is_in(stop)))
         .then(None).otherwise(word.str.slice(article)).alias("plain"),
     ).with_columns(pl.when(pl.col("plain").is_in(listed(wording.time))).then(None).otherwise("plain").alias("plain"))
