@@ -203,7 +203,7 @@ class Wording:
             number = int(word)
             return None if number < _MIN_NUMBER or number in _YEARS else word
         word = _CLITIC.sub("", word)
-        return None if word in self.time else word
+        return None if word in self.time or _no_word(word) else word
 
     def stem(self, word: str) -> str:
         """Light stem (after Larkey's light10): drop the accusative ``ا``, then one
@@ -356,16 +356,27 @@ _ARTICLE = "^((?:و|ف)?(?:(?:ب|ك|ل)?ال|لل))"  # _CLITIC without its look
 _CLITICS = "^" + clitic_prefixes().loose  # و ف, a preposition, the article: what a token may begin with
 
 
+def _no_word(word: str) -> bool:
+    """Whether a folded word, its article off, is only clitics written apart from their word before
+    a tatweel (``بـ“تويتر”``، ``لـ«داعش»``، ``الـ23``: ``ب``، ``ل``، ``ال``) or a one-letter initial
+    (``د.`` for a doctor): one letter, a conjunction and one letter, or the article alone."""
+    clitics = clitic_prefixes()
+    bare = word[1:] if word[:1] in clitics.conjunctions else word
+    return len(bare) < 2 or bare in (clitics.article, clitics.lam_article)
+
+
 def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
     """:meth:`Wording.plain` of every word, as a column: words of Arabic letters alone as
     polars expressions, the others (numbers, Latin, a word the article would leave with
-    fewer than two letters, where ``_CLITIC``'s lookahead decides) word by word."""
+    fewer than two letters, where ``_CLITIC``'s lookahead decides, a word of one or two letters,
+    which may be :func:`_no_word`'s) word by word."""
     stop = listed(wording.stop)
     word = pl.col("word")
     article = word.str.extract(_ARTICLE, 1).str.len_chars().fill_null(0)
     frame = words.to_frame("word").select(
         word,
-        (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))).alias("hard"),
+        (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))
+         | (word.str.len_chars() < 3)).alias("hard"),  # (a word of one or two letters: _no_word's, word by word)
         pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(clitic_prefixes().conjunctions) & word.str.slice(1).is_in(stop)))
         .then(None).otherwise(word.str.slice(article)).alias("plain"),
     ).with_columns(pl.when(pl.col("plain").is_in(listed(wording.time))).then(None).otherwise("plain").alias("plain"))
