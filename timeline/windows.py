@@ -201,8 +201,6 @@ def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None,
     few = pl.col("n_sources") < _CONFIRMING
     if lone is not None and lone.len():
         few = few & ~pl.col("event_id").is_in(lone.implode())
-    if alike is not None and alike.height:
-        few = few & ~_days_apart(merged, alike)
     alone = _candidates() & (few | told_in)
     if alike is not None and alike.height:
         entry = merged.select("event_id", "cluster")
@@ -218,23 +216,6 @@ def confirmed_windows(merged: pl.DataFrame, alike: pl.DataFrame | None = None,
     if not merged.select(alone.any()).item():
         return merged
     return _renumbered(merged.filter(~alone))
-
-
-def _days_apart(merged: pl.DataFrame, alike: pl.DataFrame) -> pl.Expr:
-    """Whether a row is a candidate of an entry of two outlets' candidates alone, told alike
-    (``alike``: :func:`alike_candidates`) and published a calendar day apart: a night report and
-    the next morning's (windows ``[D-1, D+1)`` and ``[D, D+2)``). Their windows meet on one day
-    only, and each outlet tells it of its own: what both say is of that day, so the pair is
-    kept (of one day, two outlets telling the same words are one release, not a confirmation)."""
-    entry = merged.select("event_id", "cluster", "start")
-    paired = (alike.join(entry, on="event_id")
-              .join(entry.rename({"event_id": "_alike", "cluster": "_cluster", "start": "_start"}), on="_alike")
-              .filter(pl.col("cluster") == pl.col("_cluster"), pl.col("start") != pl.col("_start"))["event_id"])
-    if paired.len() == 0:
-        return pl.lit(False)
-    held = (_candidates() & pl.col("event_id").is_in(paired.implode())).any().over("cluster")
-    only = _candidates().all().over("cluster")
-    return (held & only & (pl.col("n_sources") == _CONFIRMING - 1)).fill_null(False)
 
 
 _NO_PAIRS = pl.DataFrame(schema={"event_id": pl.String, "_alike": pl.String, "_outlet": pl.String})
