@@ -1,6 +1,8 @@
-"""Without ``inherit``, two outlets' undated leads told alike are one release, no confirmation, when
-printed the same day; printed a calendar day apart (a night report, the next morning's), their
-windows meet on one day only and the pair is kept as one entry (timeline.windows.confirmed_windows)."""
+"""Without ``inherit``, two outlets' undated leads told alike are one release, no confirmation, and
+the default drops the pair (timeline.windows.confirmed_windows), printed the same day or a calendar
+day apart (a night report and the next day's): keeping the pairs a day apart was measured (miss75:
+22 pairs on the 5,000 corpus articles, no key event gained on the 73 stories, android_stagefright's
+precision −2 rows) and dropped. One outlet twice, or two outlets in unlike words, are lone leads."""
 
 from __future__ import annotations
 
@@ -26,14 +28,13 @@ def _merged(rows: list[dict[str, object]]) -> pl.DataFrame:
     return merge_with_anchors(extract_events(pl.DataFrame(rows, schema=ARTICLE_SCHEMA)))
 
 
-def test_a_night_report_and_the_next_mornings_are_kept_together() -> None:
-    merged = _merged([_row("n", LEAD, "okaz", 11, 22), _row("m", MORNING, "alyaum", 12, 8)])
-    assert sorted(merged["article_id"].to_list()) == ["m", "n"]
-    assert merged["cluster"].n_unique() == 1 and merged["n_sources"].to_list() == [2, 2]
-    assert (merged["date_confidence"] == CANDIDATE_CONFIDENCE).all() and (merged["expr"] == "").all()
-    # each row keeps its own two days; the day both hold is the 11th
-    by = dict(zip(merged["article_id"].to_list(), merged["value"].to_list()))
-    assert by == {"n": "2024-03-10/2024-03-11", "m": "2024-03-11/2024-03-12"}
+def test_a_night_report_and_the_next_days_told_alike_are_dropped() -> None:
+    events = extract_events(pl.DataFrame([_row("n", LEAD, "okaz", 11, 22), _row("m", MORNING, "alyaum", 12, 8)],
+                                         schema=ARTICLE_SCHEMA))
+    by = dict(zip(events["article_id"].to_list(), events["value"].to_list()))
+    assert by == {"n": "2024-03-10/2024-03-11", "m": "2024-03-11/2024-03-12"}  # two candidates, meeting on the 11th
+    assert (events["date_confidence"] == CANDIDATE_CONFIDENCE).all()
+    assert merge_with_anchors(events).height == 0  # told alike by two outlets: a pair, no confirmation
 
 
 def test_the_same_pair_printed_the_same_day_is_still_dropped() -> None:
