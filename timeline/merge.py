@@ -1553,9 +1553,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     least_info = least_weight * pl.min_horizontal("info", "info_j")
     named_asked = (pl.col("shared_info") < least_info) & (pl.col("shared_info") >= least_info * ONE_HAPPENING_SHARE)
     frame = (
-        frame.join(sums, on="row", how="left")
-        .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
-                      pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
+        # (each pair's sums put at its row, 0 where it shares no word: ``row`` numbers the frame's rows)
+        frame.with_columns(pl.zeros(frame.height, sums[c].dtype, eager=True).scatter(sums["row"], sums[c]).alias(c)
+                           for c in sums.columns if c != "row")
+        .with_columns(pl.col("shared_info") + pl.col("kin_info"))
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
