@@ -132,9 +132,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
+from itertools import chain
 from typing import NamedTuple
 
 import polars as pl
@@ -2306,8 +2306,8 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     if not lone.height:
         return
     sizes = dict(zip(of_grown["root"].to_list(), of_grown["size"].to_list()))
-    days, triggers = dict(zip(lone["i"].to_list(), lone["day"].to_list())), dict(zip(lone["i"].to_list(),
-                                                                                      lone["trigger"].to_list()))
+    days = dict(zip(lone["i"].to_list(), lone["day"].to_list()))
+    triggers = dict(zip(lone["i"].to_list(), lone["trigger"].to_list()))
     lone = lone["i"].to_list()
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
     objects = dict(zip(lone, table["object"].gather(lone).to_list()))
