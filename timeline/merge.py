@@ -1914,15 +1914,10 @@ class _Components(Forest):
         self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
 
     def union(self, a: int, b: int, copy: bool = False, alike: bool = False) -> None:
-        """Join the entries of reports ``a`` and ``b`` (linked as a copy, or as alike) when the guards
-        allow (see the class)."""
+        first, second = a, b  # the two reports linked
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.link(a, b, ra, rb, copy, alike)
-
-    def link(self, first: int, second: int, ra: int, rb: int, copy: bool = False, alike: bool = False) -> None:
-        """:meth:`union` of reports ``first`` and ``second`` whose entries' roots ``ra`` and ``rb``
-        differ (the links of one entry's reports, half of a merge's, ask no call)."""
+        if ra == rb:
+            return
         group, town = self.group, self.town
         ga, gb = group[ra], group[rb]
         # two groups join when their link is a joint pair of classes, or an entry joined so already
@@ -2583,12 +2578,9 @@ def cluster_events(
                                .select(pl.when("one_fine").then(pl.col("told")).otherwise(0).alias("told"))
                                .to_series()).sort(
         ["agreement", "coarse", "told", "score", "i", "j"], descending=[False, False, True, True, False, False])
-    find, link = components.find, components.link
     for i, j, copy, alike in zip(links["i"].to_list(), links["j"].to_list(), links["copy"].to_list(),
                                  links["alike"].to_list()):
-        ra, rb = find(i), find(j)
-        if ra != rb:
-            link(i, j, ra, rb, copy, alike)
+        components.union(i, j, copy, alike)
     _attach_lone_reports(components, table)
 
     roots = pl.Series("root", components.roots(), pl.Int64)
