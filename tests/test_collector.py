@@ -60,7 +60,7 @@ def test_the_merge_runs_with_collections_off_and_leaves_them_on(monkeypatch: pyt
         return call
 
     # a step of the entries and one of the stories
-    monkeypatch.setattr(merge, "_event_table", watched(merge._event_table))
+    monkeypatch.setattr(merge, "_untensed_table", watched(merge._untensed_table))
     monkeypatch.setattr(merge, "assign_stories", watched(merge.assign_stories))
     merged = merge.merge_events(events)
     assert merged.height == events.height

@@ -130,14 +130,16 @@ that score enough, in the union–find.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from itertools import chain
 from typing import NamedTuple
 
 import polars as pl
 
+from timeline._background import in_background
 from timeline._collector import collection_paused
 from timeline._flags import Flags
 from timeline._information import least_information
@@ -696,6 +698,22 @@ def _least_rare(n: int, most: float = RARE_INFO) -> float:
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
     """One row per event (``i``, timeline order) with what pairs are found and scored by."""
+    table, tensed = _untensed_table(frame, features, window)
+    return _tensed(table, tensed.result())
+
+
+def _tensed(table: pl.DataFrame, tense: pl.DataFrame) -> pl.DataFrame:
+    """:func:`_untensed_table`'s table with its happenings' tenses (``plan_told``, ``done``), in
+    :func:`_event_table`'s column order."""
+    at = table.columns.index("borrowed") + 1  # (the tenses follow the frame's own columns)
+    return pl.concat([table.select(table.columns[:at]), tense, table.select(table.columns[at:])], how="horizontal")
+
+
+def _untensed_table(frame: pl.DataFrame, features: ClauseFeatures,
+                    window: dt.timedelta) -> tuple[pl.DataFrame, Future[pl.DataFrame]]:
+    """:func:`_event_table` but its tenses (``plan_told``, ``done``: the merge's pairs are found
+    without them), read meanwhile on another thread (:func:`timeline._background.in_background`:
+    the tense reads clauses in Python while the pairs' postings are made by polars)."""
     week = BUCKET.days
     first = (pl.col("start") - _EPOCH).dt.total_days() // week
     last = (pl.col("end") + window - _EPOCH).dt.total_days() // week
@@ -761,14 +779,20 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         & days["fine"]
     # ...as the merge reads it: when a plan was told (null for no plan, or one not to meet) and whether
     # a report of a happening done (not one whose plan was not to meet)
-    tense = tenses(frame, read).select(
-        pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
-        (pl.col("done") & ~pl.col("unsure")).alias("done"))
-    return pl.concat([events, table, tense], how="horizontal").with_columns(
+    tense = in_background(_tense, frame, read, rows=frame.height)
+    return pl.concat([events, table], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features), _bodies(frame, features),
         # the outlet (an article with no source is its own)
         frame.select(pl.col("source").fill_null(pl.col("article_id")).rank("dense").cast(pl.Int32).alias("outlet"))
-        .to_series())
+        .to_series()), tense
+
+
+def _tense(frame: pl.DataFrame, read: pl.Series) -> pl.DataFrame:
+    """The tenses of :func:`_event_table`'s rows ``read``: when a plan was told (``plan_told``) and
+    whether a happening was told done (``done``)."""
+    return tenses(frame, read).select(
+        pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
+        (pl.col("done") & ~pl.col("unsure")).alias("done"))
 
 
 def _kinded(events: pl.DataFrame) -> pl.DataFrame:
@@ -1529,9 +1553,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     least_info = least_weight * pl.min_horizontal("info", "info_j")
     named_asked = (pl.col("shared_info") < least_info) & (pl.col("shared_info") >= least_info * ONE_HAPPENING_SHARE)
     frame = (
-        frame.join(sums, on="row", how="left")
-        .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
-                      pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
+        # (each pair's sums put at its row, 0 where it shares no word: ``row`` numbers the frame's rows)
+        frame.with_columns(pl.zeros(frame.height, sums[c].dtype, eager=True).scatter(sums["row"], sums[c]).alias(c)
+                           for c in sums.columns if c != "row")
+        .with_columns(pl.col("shared_info") + pl.col("kin_info"))
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
@@ -1788,15 +1813,17 @@ class _Components(Forest):
 
     def __init__(self, table: pl.DataFrame, slack: dt.timedelta, words: dict[int, list[int]],
                  weight: Sequence[float], strong: frozenset[int] = frozenset()) -> None:
-        starts = table["start"].dt.epoch("us").to_list()
-        ends = table["end"].dt.epoch("us").to_list()
-        fine = table["fine"].to_list()
+        # (each row's times as lists, made by polars: a comprehension over every row costs more)
+        start, end, fine = pl.col("start").dt.epoch("us"), pl.col("end").dt.epoch("us"), pl.col("fine")
+        times = table.select(start, end, (end - start).alias("longest"), pl.when(fine).then(start).alias("fine_lo"),
+                             pl.when(fine).then(end).alias("fine_hi"))
+        starts, ends = times["start"].to_list(), times["end"].to_list()
         super().__init__(len(starts))
         self.lo, self.hi = starts, ends
-        self.longest = [e - s for s, e in zip(starts, ends)]
+        self.longest: list[int] = times["longest"].to_list()
         self.times = table.select("start", "end", "fine")  # each event's own times (read when asked)
-        self.fine_lo: list[int | None] = [s if f else None for s, f in zip(starts, fine)]
-        self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
+        self.fine_lo: list[int | None] = times["fine_lo"].to_list()
+        self.fine_hi: list[int | None] = times["fine_hi"].to_list()
         # each event's group, its kind's (``kind_group`` of _kinded: a festival's start joins its opening)
         self.group: list[str | None] = table["kind_group" if "kind_group" in table.columns else "group"].to_list()
         # each event's happening class (a link of a joint pair joins two groups)
@@ -1830,8 +1857,11 @@ class _Components(Forest):
         in_region = regions()
         self.region: list[str | None] = [None if t is None else in_region.get(t) for t in self.town]
         # the towns an entry's clauses tell as institutions' own (two committees of two towns)
-        told = table["owners"].to_list() if "owners" in table.columns else [None] * len(self.town)
-        self.owners: list[frozenset[str] | None] = [frozenset(o) if o else None for o in told]
+        self.owners: list[frozenset[str] | None] = [None] * len(self.town)
+        if "owners" in table.columns:  # (few tell one: only theirs are read)
+            owned = table.select(pl.int_range(pl.len()).alias("i"), "owners").filter(pl.col("owners").list.len() > 0)
+            for i, owners in owned.iter_rows():
+                self.owners[i] = frozenset(owners)
         self.words = words  # each linked event's word ids
         # the sites (timeline.sites: a district, a market) each event's clause names, at its entry's
         # root (only for entries naming one), and every event's words (read when two such entries meet)
@@ -1873,9 +1903,9 @@ class _Components(Forest):
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
         # each event precise to a day or finer with an article: (article, its first and last day)
         day = _DAY_US
-        self.told_on: list[tuple[int, int, int] | None] = [
-            (a, s // day, (e - 1) // day) if f and a >= 0 else None
-            for a, s, e, f in zip(table["article"].to_list(), starts, ends, fine)]
+        told_on = table.select(pl.when(fine & (pl.col("article") >= 0)).then(pl.col("article")),
+                               start // day, (end - 1) // day).rows()
+        self.told_on: list[tuple[int, int, int] | None] = [None if told[0] is None else told for told in told_on]
         self.days: dict[int, dict[int, set[int]]] = {}  # an entry's articles → the days they tell (at its root)
         self.trigger: list[str | None] = table["trigger"].to_list() if "trigger" in table.columns \
             else [None] * len(starts)  # each event's happening class (null: none)
@@ -2237,12 +2267,11 @@ class _Components(Forest):
         count times inverse document frequency."""
         core = self.core.get(root)
         if core is None:
-            counts: Counter[int] = Counter()
-            for event in self.members.get(root, [root]):
-                counts.update(self.words.get(event, ()))
-            weight = self.weight
-            core = self.core[root] = {w for _, w in heapq.nsmallest(
-                CORE_WORDS, [(-count * weight[w], w) for w, count in counts.items()])}
+            words, weight = self.words, self.weight
+            counts = Counter(chain.from_iterable(words.get(event, ()) for event in self.members.get(root, (root,))))
+            # (the least CORE_WORDS of distinct pairs, as heapq.nsmallest gives them)
+            core = self.core[root] = {w for _, w in sorted([(-count * weight[w], w)
+                                                             for w, count in counts.items()])[:CORE_WORDS]}
         return core
 
 
@@ -2255,20 +2284,26 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     what the report's happening word governs must be among them (a condemnation by another
     government does not join). Only reports dated to a day or finer with a happening word;
     the union's guards (towns, groups, spans) still hold."""
-    n = table.height
-    roots = components.roots()
-    sizes = Counter(roots)
-    triggers, fine = table["trigger"].to_list(), table["fine"].to_list()
-    days = (table["start"].dt.epoch("d")).to_list()
+    # (the reports of a day with a happening word, by polars: most of a merge's rows are not)
+    told = table.select(pl.int_range(pl.len()).alias("i"), pl.Series("root", components.roots()),
+                        pl.col("start").dt.epoch("d").alias("day"), "trigger", "fine") \
+        .with_columns(pl.len().over("root").alias("size")) \
+        .filter(pl.col("fine"), pl.col("trigger").is_not_null())
+    of_grown = told.filter(pl.col("size") >= 2)
     grown: dict[tuple[int, str], set[int]] = {}
-    for i in range(n):
-        if sizes[roots[i]] >= 2 and fine[i] and triggers[i] is not None:
-            grown.setdefault((days[i], triggers[i]), set()).add(roots[i])
+    for day, trigger, root in of_grown.select("day", "trigger", "root").iter_rows():
+        grown.setdefault((day, trigger), set()).add(root)
     near = (0, -1, 1)
-    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i] and triggers[i] is not None
-            and any((days[i] + d, triggers[i]) in grown for d in near)]
-    if not lone:
+    keys = of_grown.select("day", "trigger").unique()
+    alone = told.filter(pl.col("size") == 1)
+    lone = alone.join(pl.concat([keys.with_columns(pl.col("day") - d) for d in near]).unique(), on=["day", "trigger"],
+                      how="semi").sort("i")
+    if not lone.height:
         return
+    sizes = dict(zip(of_grown["root"].to_list(), of_grown["size"].to_list()))
+    days = dict(zip(lone["i"].to_list(), lone["day"].to_list()))
+    triggers = dict(zip(lone["i"].to_list(), lone["trigger"].to_list()))
+    lone = lone["i"].to_list()
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
     objects = dict(zip(lone, table["object"].gather(lone).to_list()))
 
@@ -2297,6 +2332,13 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])
+
+
+def _unscored(table: pl.DataFrame, frame: pl.DataFrame, slack: dt.timedelta,
+              weight: Sequence[float]) -> tuple[_Components, pl.DataFrame]:
+    """The union over ``table``'s reports, its words and strong links not given yet (they come from
+    the scored pairs), and the links no score asks: :func:`_match_links`, :func:`_lead_links`."""
+    return _Components(table, slack, {}, weight), pl.concat([_match_links(table), _lead_links(table, frame)])
 
 
 def _match_links(table: pl.DataFrame) -> pl.DataFrame:
@@ -2487,14 +2529,22 @@ def cluster_events(
     if n == 0:
         return Clustered(unmerged_events(followers), None)  # each its own entry
     features = clause_features(frame)
-    table = _event_table(frame, features, conflict_window)
+    untensed, tense = _untensed_table(frame, features, conflict_window)
+    ranges = _candidates(untensed, features.words, conflict_window)
+    first = next(ranges, None)  # (its postings made while the tenses are read)
+    table = _tensed(untensed, tense.result())
+    del untensed
+    weight = features.words.sort("word")["info"].to_list()
+    # the union's reading of each report, and the links no score asks, made while the pairs are scored
+    aside = in_background(_unscored, table, frame, conflict_window + conflict_window, weight, rows=n)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
     reads = ClauseReads(frozenset(features.words["stem"].to_list()))  # (the clauses' text, read once a merge)
     found = [_scored(pairs, table, features.words, needs, far_countries, places, deeds, reads)
-             for pairs in (*_candidates(table, features.words, conflict_window), _body_pairs(table))]
+             for pairs in (*(() if first is None else (first,)), *ranges, _body_pairs(table))]
+    components, unscored = aside.result()
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
-    links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
+    links = pl.concat([links, unscored])
     # the strongest links first: by how well the dates agree, then (for overlapping dates) the
     # finer the coarser side's grain, then by score: a month's mention of a past happening meets
     # the entry of its day before the year's mentions (worded as another outlet's background)
@@ -2508,10 +2558,8 @@ def cluster_events(
     event_words = table.select("i", "words").filter(pl.col("i").is_in(linked.implode()))
     strong = pl.concat(found).filter(pl.col("score") >= ALIKE_SCORE).select(
         pl.min_horizontal("i", "j").cast(pl.UInt64) * _PAIR + pl.max_horizontal("i", "j")) if found else None
-    components = _Components(table, conflict_window + conflict_window,
-                             dict(zip(event_words["i"].to_list(), event_words["words"].to_list())),
-                             features.words.sort("word")["info"].to_list(),
-                             frozenset(strong.to_series().to_list()) if strong is not None else frozenset())
+    components.words.update(zip(event_words["i"].to_list(), event_words["words"].to_list()))
+    components.strong = frozenset(strong.to_series().to_list()) if strong is not None else frozenset()
     # ...and of the overlapping links of one grain, a coarse report's link to a day first, its date gone by
     # when told (a background), by how many of the reports it links to tell that day: a coarse date
     # («الشهر الماضي») meets the day most reports of it give (three «14 يوليو») before one outlet's other
