@@ -730,8 +730,10 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     تـ/نـ only opening the clause a few words before, and of four letters only for a ``schedule`` (the weekday
     with a clock time, or a range of days), as for a clock: "تبدأ المحاكمة الساعة التاسعة صباح الأحد"; else
     as often a perfect: "وتوقع الخميس", "وتعرض الموكب لإطلاق نار مساء الخميس"; longer: "وتنطلق البطولة
-    الخميس", :meth:`timeline.verbs.Shapes.long_present`). Not when a perfect comes first, nor a relative pronoun
-    (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
+    الخميس", :meth:`timeline.verbs.Shapes.long_present`), also right after a relative pronoun, which opens a
+    clause as well: "رئيس الأركان الذي تنتهي مدة خدمته يوم الجمعة". Not when a perfect comes first, nor a
+    relative pronoun before a present يـ or a short one (the verb after it describes: "الذي يخضع للدراسة ...
+    يوم الخميس", "الذي يصادف يوم سبت") or a perfect ("والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
     ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
@@ -782,6 +784,9 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
                 # الوفد غادر الأحد": a possibility, as often of a past as of a future
                 return False
             return before not in lex.nowadays_pronouns
+        if i and shapes.present_opens(bare) and shapes.long_present(bare) \
+                and relative.fullmatch(clitic_prefixes().unjoined(words[i - 1], least=3)):
+            return True  # "رئيس الأركان الذي تنتهي مدة خدمته يوم الجمعة": a relative clause opens on a long تـ
         if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False
         if i == 0 and opening and shapes.present_opens(bare) and (schedule and len(bare) == 4 or shapes.long_present(bare)):
