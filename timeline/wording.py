@@ -1180,8 +1180,12 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
             | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
     rows = frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r") \
         .filter(pl.col("clause_end") > pl.col("clause_start"))
+    # what a row borrows is read from its clause, its sentence and its span alone: each distinct one
+    # read once (wire copies tell one sentence in many rows), its rows (``r``) listed beside it
+    keys = rows.group_by("clause", "sentence", "clause_start", "clause_end", maintain_order=True) \
+        .agg("r", "article_id")
     short = (
-        _few_tokens(rows, "clause")
+        _few_tokens(keys, "clause")
         .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
         .with_columns(tail.alias("tail")).with_columns(said.fill_null(False).alias("said"))
     )
@@ -1190,12 +1194,13 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     # the phrase's) borrows the phrase's names (not the phrase's lending its head: _after_phrase)
     ahead = short.filter(~pl.col("said"),
                          fold_expr(pl.col("tail").str.slice(0, _OPENING_CHARS)).str.contains(_after_phrase()))
+    fragments, ahead = (f.explode("r", "article_id") for f in (fragments, ahead))
+    opening = fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS))
     # a clause cut off: what comes before it in its sentence dates no event of the article
     cut = (
-        rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
-                    ~pl.col("r").is_in(pl.concat([fragments["r"], ahead["r"]]).implode()))
-        .with_columns(pieces.list.first().alias("head"))
-        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
+        keys.filter(opening.str.contains(_cut_off())).with_columns(pieces.list.first().alias("head"))
+        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence")).explode("r", "article_id")
+        .filter(~pl.col("r").is_in(pl.concat([fragments["r"], ahead["r"]]).implode()))
     )
     if cut.height:
         cut = cut.filter(~pl.col("r").is_in(_over_events(rows, cut).implode()))
@@ -1203,16 +1208,17 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     # a pronoun of that clause's subject (وانخفض سعر الخام الأمريكي 20 سنتا | بعد هبوطه يوم الخميس):
     # borrows that subject, the noun's owner (:func:`_owner`), for its names; nothing else of its head
     owned = (
-        rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_after_phrase()),
-                    ~fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
-                    ~pl.col("r").is_in(pl.concat([fragments["r"], ahead["r"], cut["r"]]).implode()))
+        keys.filter(opening.str.contains(_after_phrase()), ~opening.str.contains(_cut_off()))
         .with_columns(pieces.list.first().alias("head"))
-        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
+        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence")).explode("r", "article_id")
+        .filter(~pl.col("r").is_in(pl.concat([fragments["r"], ahead["r"], cut["r"]]).implode()))
     )
     if owned.height:  # ...only when its head is another event's clause (its own date: the phrase was cut off it)
         owned = owned.filter(pl.col("r").is_in(_over_events(rows, owned).implode()))
     if owned.height:
-        owners = [_owner(c, h) for c, h in zip(owned["clause"].to_list(), owned["head"].to_list())]
+        read: dict[tuple[str, str], str | None] = {}  # each (phrase, head) once
+        owners = [read[k] if k in read else read.setdefault(k, _owner(*k))
+                  for k in zip(owned["clause"].to_list(), owned["head"].to_list())]
         owned = owned.with_columns(pl.Series("owner", owners, pl.String)).filter(pl.col("owner").is_not_null())
     if not fragments.height and not cut.height and not ahead.height and not owned.height:  # nothing borrowed
         return pl.DataFrame([clause, own, names])
