@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from timeline._again import AGAIN_CONFIDENCE, doer_again
 from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
@@ -339,7 +340,31 @@ def article_events(
     if inherit or leads:
         _lead_event(text, published, clauses, events, article_id, default_place, meta,
                     LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE, timexes)
+        _again_events(text, clauses, events, article_id, published, default_place, meta)
     return events
+
+
+def _again_events(text: str, clauses: list[Clause], events: list[Event], article_id: str,
+                  published: dt.datetime, default_place: str | None, meta: dict[str, Any]) -> None:
+    """Put into ``events`` (text order) the lead's told day for each later sentence telling the
+    lead's doer acting again (:mod:`timeline._again`), inherited at
+    :data:`~timeline._again.AGAIN_CONFIDENCE`; only when the lead's sentence holds a told date of
+    day grain."""
+    index = lead_sentence(text, clauses)
+    if index is None:
+        return
+    day = next((e for e in events if e.clause.sentence_index == index and not e.inherited
+                and e.timex.grain is Grain.DAY and e.timex.interval is not None), None)
+    if day is None:
+        return
+    dated = frozenset(e.clause.sentence_index for e in events)
+    for clause in doer_again(text, clauses, index, dated):
+        sentence = text[clause.sentence_start:clause.sentence_end]
+        where = day.place or default_place
+        event = Event(article_id, published, clause, day.timex, sentence, True, place=where,
+                      happening_anchor=day.happening_anchor, confidence=AGAIN_CONFIDENCE, **meta)
+        at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
+        events.insert(at, event)
 
 
 def _before_a_verb(text: str, start: int, until: int) -> int:
