@@ -54,3 +54,15 @@ def test_another_doer_takes_nothing() -> None:
 def test_an_undated_lead_gives_its_doer_nothing() -> None:
     text = LEAD.replace("اليوم الاثنين ", "") + "وأكد وزير الخارجية حرص المملكة على تعزيز التعاون."
     assert [r for r in _rows(text) if r[0] == 1] == []
+
+
+def test_a_lead_whose_day_is_not_the_news_gives_nothing() -> None:
+    # the day dates the jobs' announcement weeks before, in a relative clause: not the lead's act
+    text = ("دعت وزارة الخدمة المدنية المتقدمين على الوظائف الصحية المعلن عنها في 1 فبراير 2026 لمطابقة بياناتهم. "
+            "وأوضحت وزارة الخدمة المدنية أن من لم يحضر يعد متنازلا عن رغبته في الوظيفة.")
+    assert [r for r in _rows(text) if r[0] == 1] == []
+
+
+def test_a_sentence_with_an_expression_of_its_own_takes_nothing() -> None:
+    text = LEAD + "وأكد وزير الخارجية مؤخرا حرص المملكة على تعزيز التعاون في كل المجالات."
+    assert [r for r in _rows(text) if r[2]] == []
