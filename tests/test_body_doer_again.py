@@ -19,6 +19,7 @@ def _rows(text: str) -> list[tuple[int, str, bool, float, str]]:
 
 def test_the_lead_doer_is_the_two_words_after_its_verb() -> None:
     assert lead_doer(LEAD) == ("وزير", "الخارجيه")
+    assert lead_doer("قال الرئيس اليمني عبدربه منصور هادي إن") == ("الرئيس", "اليمني")
     assert lead_doer("قال الوزير") is None
 
 
@@ -66,3 +67,10 @@ def test_a_lead_whose_day_is_not_the_news_gives_nothing() -> None:
 def test_a_sentence_with_an_expression_of_its_own_takes_nothing() -> None:
     text = LEAD + "وأكد وزير الخارجية مؤخرا حرص المملكة على تعزيز التعاون في كل المجالات."
     assert [r for r in _rows(text) if r[2]] == []
+
+
+def test_the_same_title_of_another_country_is_another_doer() -> None:
+    lead = LEAD.replace("وزير الخارجية", "وزير الخارجية الأمريكي")
+    assert [r for r in _rows(lead + "وأكد وزير الخارجية القطري حرص بلاده على تعزيز التعاون.") if r[0] == 1] == []
+    assert [r[0] for r in _rows(lead + "وأكد وزير الخارجية الأمريكي حرص بلاده على تعزيز التعاون.") if r[2]] == [1]
+    assert [r[0] for r in _rows(lead + "وأكد وزير الخارجية حرص بلاده على تعزيز التعاون.") if r[2]] == [1]

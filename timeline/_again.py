@@ -9,7 +9,8 @@ what was done before and takes nothing; another doer takes nothing either.
 
 The doer is the two words after the lead's opening verb (past a dateline and lead-ins), folded,
 compared word for word with the two after the body sentence's verb: a name or a title with its
-complement (``وزير الخارجية``، ``الرئيس اليمني``).
+complement (``وزير الخارجية``، ``الرئيس اليمني``); an adjective of relation after them in both
+must agree (``وزير الخارجية القطري`` is not ``وزير الخارجية الأمريكي``).
 """
 
 from __future__ import annotations
@@ -45,16 +46,31 @@ def _excluded(code: str = "ar") -> frozenset[str]:
 
 
 def lead_doer(lead_sentence: str) -> tuple[str, ...] | None:
-    """The lead's doer: the :data:`_DOER_WORDS` folded words after its opening verb, or None."""
+    """The lead's doer: the :data:`_DOER_WORDS` folded words after its opening verb, with the
+    word after them when it is a defined adjective of relation (:func:`_nisba`: ``وزير الخارجية
+    الأمريكي``), or None."""
     words, k = _opening(fold(lead_sentence))
     doer = tuple(words[k + 1:k + 1 + _DOER_WORDS])
-    return doer if len(doer) == _DOER_WORDS else None
+    if len(doer) < _DOER_WORDS:
+        return None
+    after = words[k + 1 + _DOER_WORDS:k + 2 + _DOER_WORDS]
+    return doer + tuple(w for w in after if _nisba(w))
+
+
+def _nisba(word: str) -> bool:
+    """Whether a folded word reads as a defined adjective of relation (``الامريكي``، ``القطري``,
+    ``اليمنيه``): it names whose office the doer holds."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 def _again(sentence: str, doer: tuple[str, ...]) -> bool:
     """Whether a sentence opens with و, a perfect verb not of ``again_excluded``, then ``doer``."""
     words = _WORD.findall(fold(sentence))
-    if len(words) <= _DOER_WORDS or tuple(words[1:1 + _DOER_WORDS]) != doer:
+    if len(words) <= _DOER_WORDS or tuple(words[1:1 + _DOER_WORDS]) != doer[:_DOER_WORDS]:
+        return False
+    # another office of the same title (وزير الخارجية القطري after وزير الخارجية الأمريكي) is another doer
+    after = words[1 + _DOER_WORDS] if len(words) > 1 + _DOER_WORDS else ""
+    if len(doer) > _DOER_WORDS and _nisba(after) and after != doer[_DOER_WORDS]:
         return False
     first = words[0]
     if first[:1] != "و" or first[:1] not in clitic_prefixes().conjunctions or len(first) < 3:
