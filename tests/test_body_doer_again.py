@@ -64,7 +64,12 @@ def test_a_lead_whose_day_is_not_the_news_gives_nothing() -> None:
     assert [r for r in _rows(text) if r[0] == 1] == []
 
 
-def test_a_sentence_with_an_expression_of_its_own_takes_nothing() -> None:
+def test_a_duration_in_the_sentence_does_not_stop_it() -> None:
+    text = LEAD + "وأكد وزير الخارجية أن العلاقات بين البلدين تعود إلى أكثر من 80 عاما."
+    assert [r[0] for r in _rows(text) if r[2]] == [1]
+
+
+def test_a_recently_takes_nothing() -> None:
     text = LEAD + "وأكد وزير الخارجية مؤخرا حرص المملكة على تعزيز التعاون في كل المجالات."
     assert [r for r in _rows(text) if r[2]] == []
 

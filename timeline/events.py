@@ -75,6 +75,7 @@ _SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
 # undated clauses open otherwise
 # the most days a lead's told day lies before the publication to be the report's news (a weekly's)
 _NEWS_DAYS = 7
+_PAST_REF = "PAST_REF"  # the value of an undated "recently" (مؤخرا): what it tells is older than the lead
 _IN = ("في", "وفي", "فى", "وفى", "ففي")
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
@@ -360,8 +361,8 @@ def _again_events(text: str, clauses: list[Clause], events: list[Event], article
     """Put into ``events`` (text order) the lead's told day for each later sentence telling the
     lead's doer acting again (:mod:`timeline._again`), inherited at
     :data:`~timeline._again.AGAIN_CONFIDENCE`; only when the lead's sentence holds a told date of
-    day grain and of the news (:func:`_news_day`); never for a sentence holding an expression of
-    its own (``وأعلنت الوزارة مؤخرا``)."""
+    day grain and of the news (:func:`_news_day`); never for a sentence telling a time of its own:
+    an event's, or an undated "recently" (``وأعلنت الوزارة مؤخرا``: value ``PAST_REF``)."""
     index = lead_sentence(text, clauses)
     if index is None:
         return
@@ -371,7 +372,7 @@ def _again_events(text: str, clauses: list[Clause], events: list[Event], article
     if day is None:
         return
     dated = frozenset(e.clause.sentence_index for e in events) | frozenset(
-        c.sentence_index for c in clauses if any(c.start <= t.start < c.end for t in timexes))
+        c.sentence_index for c in clauses if any(c.start <= t.start < c.end and t.value == _PAST_REF for t in timexes))
     for clause in doer_again(text, clauses, index, dated):
         sentence = text[clause.sentence_start:clause.sentence_end]
         where = day.place or default_place
