@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from timeline._again import AGAIN_CONFIDENCE, doer_again
 from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
@@ -72,6 +73,9 @@ _SIMULTANEOUS_CONFIDENCE = 0.9
 _SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
 # how a separate incident's clause opens, unfolded (في، وفي، فى): tested before anything else, most
 # undated clauses open otherwise
+# the most days a lead's told day lies before the publication to be the report's news (a weekly's)
+_NEWS_DAYS = 7
+_PAST_REF = "PAST_REF"  # the value of an undated "recently" (مؤخرا): what it tells is older than the lead
 _IN = ("في", "وفي", "فى", "وفى", "ففي")
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
@@ -339,7 +343,43 @@ def article_events(
     if inherit or leads:
         _lead_event(text, published, clauses, events, article_id, default_place, meta,
                     LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE, timexes)
+        _again_events(text, clauses, events, article_id, published, default_place, meta, timexes)
     return events
+
+
+def _news_day(start: dt.datetime, published: dt.datetime) -> bool:
+    """Whether a told day is the news of its report: at most :data:`_NEWS_DAYS` days before the
+    publication, not after it (a date in the lead's relative clause, ``الوظائف المعلن عنها في 10/10/1436``,
+    ``عرضها لإجازة عيد الفطر``, dates no act of the lead)."""
+    days = (_naive(published).date() - _naive(start).date()).days
+    return 0 <= days <= _NEWS_DAYS
+
+
+def _again_events(text: str, clauses: list[Clause], events: list[Event], article_id: str,
+                  published: dt.datetime, default_place: str | None, meta: dict[str, Any],
+                  timexes: Sequence[Timex]) -> None:
+    """Put into ``events`` (text order) the lead's told day for each later sentence telling the
+    lead's doer acting again (:mod:`timeline._again`), inherited at
+    :data:`~timeline._again.AGAIN_CONFIDENCE`; only when the lead's sentence holds a told date of
+    day grain and of the news (:func:`_news_day`); never for a sentence telling a time of its own:
+    an event's, or an undated "recently" (``وأعلنت الوزارة مؤخرا``: value ``PAST_REF``)."""
+    index = lead_sentence(text, clauses)
+    if index is None:
+        return
+    day = next((e for e in events if e.clause.sentence_index == index and not e.inherited
+                and e.timex.grain is Grain.DAY and e.timex.interval is not None
+                and _news_day(e.timex.interval[0], published)), None)
+    if day is None:
+        return
+    dated = frozenset(e.clause.sentence_index for e in events) | frozenset(
+        c.sentence_index for c in clauses if any(c.start <= t.start < c.end and t.value == _PAST_REF for t in timexes))
+    for clause in doer_again(text, clauses, index, dated):
+        sentence = text[clause.sentence_start:clause.sentence_end]
+        where = day.place or default_place
+        event = Event(article_id, published, clause, day.timex, sentence, True, place=where,
+                      happening_anchor=day.happening_anchor, confidence=AGAIN_CONFIDENCE, **meta)
+        at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
+        events.insert(at, event)
 
 
 def _before_a_verb(text: str, start: int, until: int) -> int:
