@@ -71,11 +71,11 @@ _SIMULTANEOUS_CONFIDENCE = 0.9
 # a separate incident (وفي حادث منفصل) with no date of its own leads like a simultaneous one: another
 # happening, not the narrative of the clause whose day it takes
 _SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
-# how a separate incident's clause opens, unfolded (في، وفي، فى): tested before anything else, most
-# undated clauses open otherwise
 # the most days a lead's told day lies before the publication to be the report's news (a weekly's)
 _NEWS_DAYS = 7
 _PAST_REF = "PAST_REF"  # the value of an undated "recently" (مؤخرا): what it tells is older than the lead
+# how a separate incident's clause opens, unfolded (في، وفي، فى): tested before anything else, most
+# undated clauses open otherwise
 _IN = ("في", "وفي", "فى", "وفى", "ففي")
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
