@@ -26,3 +26,13 @@ def test_the_column_reading_of_a_large_vocabulary_agrees() -> None:
     stems = wording.stems(words + filler)
     assert [w for w in words if w in stems] == ["دم", "يد", "تويتر"]
     assert stems == wording._stems_by_word(words + filler)
+
+
+def test_two_letter_words_opening_on_a_conjunctions_letter_stay() -> None:
+    # فن، فض، ود are words, not a conjunction and a clitic written apart (ولـ، فبـ are)
+    words = content_words(["قررت الحكومة فض الاعتصام ورعاية فن المسرح ولـ ذلك أسباب"])[0].split()
+    assert {"فض", "فن"} <= set(words) and "ول" not in words
+    wording = load_wording()
+    filler = [f"كلمة{n:05d}" for n in range(COLUMNS_FROM)]
+    stems = wording.stems([fold(w) for w in ("فض", "فن", "ود", "ولـ", "فبـ", "و5")] + filler)
+    assert {"فض", "فن", "ود"} <= set(stems) and not {"ول", "فب", "و5"} & set(stems)

@@ -784,11 +784,11 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
                 # الوفد غادر الأحد": a possibility, as often of a past as of a future
                 return False
             return before not in lex.nowadays_pronouns
+        if w in lex.past_cues or shapes.perfect(bare, derived=True):
+            return False  # (before a relative's تـ: "التي تعرضت لهجوم يوم الجمعة" is a perfect)
         if i and shapes.present_opens(bare) and shapes.long_present(bare) \
                 and relative.fullmatch(clitic_prefixes().unjoined(words[i - 1], least=3)):
             return True  # "رئيس الأركان الذي تنتهي مدة خدمته يوم الجمعة": a relative clause opens on a long تـ
-        if w in lex.past_cues or shapes.perfect(bare, derived=True):
-            return False
         if i == 0 and opening and shapes.present_opens(bare) and (schedule and len(bare) == 4 or shapes.long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False

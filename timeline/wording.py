@@ -359,10 +359,12 @@ _CLITICS = "^" + clitic_prefixes().loose  # و ف, a preposition, the article: w
 def _no_word(word: str) -> bool:
     """Whether a folded word, its article off, is only clitics written apart from their word before
     a tatweel (``بـ“تويتر”``، ``لـ«داعش»``، ``الـ23``: ``ب``، ``ل``، ``ال``) or a one-letter initial
-    (``د.`` for a doctor): one letter, a conjunction and one letter, or the article alone."""
+    (``د.`` for a doctor): one letter, a conjunction and a preposition (``ولـ``) or a digit (``و5``), or the
+    article alone; a word of two letters opening on a conjunction's letter is a word (``فن``، ``فض``، ``ود``)."""
     clitics = clitic_prefixes()
     bare = word[1:] if word[:1] in clitics.conjunctions else word
-    return len(bare) < 2 or bare in (clitics.article, clitics.lam_article)
+    return len(word) < 2 or len(bare) < 2 and not bare.isalpha() or bare in clitics.prepositions \
+        or bare in (clitics.article, clitics.lam_article)
 
 
 def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
