@@ -23,7 +23,6 @@ from timeline._sentences import Clause
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.leads import _opening, _listed_perfect, perfect_forms
-from timeline.lexicon import clitic_prefixes
 from timeline.normalize import fold
 from timeline.tense import perfect_verb
 
@@ -73,7 +72,7 @@ def _again(sentence: str, doer: tuple[str, ...]) -> bool:
     if len(doer) > _DOER_WORDS and _nisba(after) and after != doer[_DOER_WORDS]:
         return False
     first = words[0]
-    if first[:1] != "و" or first[:1] not in clitic_prefixes().conjunctions or len(first) < 3:
+    if not first.startswith("و") or len(first) < 3:
         return False
     bare = first[1:]
     return bare not in _excluded() and (_listed_perfect(first) or perfect_verb(bare))

@@ -340,10 +340,10 @@ def article_events(
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
                                 confidence=sure, **meta))
-    if inherit or leads:
-        _lead_event(text, published, clauses, events, article_id, default_place, meta,
+    if (inherit or leads) and (lead := lead_sentence(text, clauses)) is not None:
+        _lead_event(text, published, clauses, lead, events, article_id, default_place, meta,
                     LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE, timexes)
-        _again_events(text, clauses, events, article_id, published, default_place, meta, timexes)
+        _again_events(text, clauses, lead, events, article_id, published, default_place, meta, timexes)
     return events
 
 
@@ -355,24 +355,22 @@ def _news_day(start: dt.datetime, published: dt.datetime) -> bool:
     return 0 <= days <= _NEWS_DAYS
 
 
-def _again_events(text: str, clauses: list[Clause], events: list[Event], article_id: str,
+def _again_events(text: str, clauses: list[Clause], index: int, events: list[Event], article_id: str,
                   published: dt.datetime, default_place: str | None, meta: dict[str, Any],
                   timexes: Sequence[Timex]) -> None:
-    """Put into ``events`` (text order) the lead's told day for each later sentence telling the
-    lead's doer acting again (:mod:`timeline._again`), inherited at
+    """Put into ``events`` (text order) the told day of the lead (sentence ``index``,
+    :func:`~timeline.leads.lead_sentence`) for each later sentence telling the lead's doer acting again (:mod:`timeline._again`), inherited at
     :data:`~timeline._again.AGAIN_CONFIDENCE`; only when the lead's sentence holds a told date of
     day grain and of the news (:func:`_news_day`); never for a sentence telling a time of its own:
     an event's, or an undated "recently" (``وأعلنت الوزارة مؤخرا``: value ``PAST_REF``)."""
-    index = lead_sentence(text, clauses)
-    if index is None:
-        return
     day = next((e for e in events if e.clause.sentence_index == index and not e.inherited
                 and e.timex.grain is Grain.DAY and e.timex.interval is not None
                 and _news_day(e.timex.interval[0], published)), None)
     if day is None:
         return
+    recently = [t.start for t in timexes if t.value == _PAST_REF]
     dated = frozenset(e.clause.sentence_index for e in events) | frozenset(
-        c.sentence_index for c in clauses if any(c.start <= t.start < c.end and t.value == _PAST_REF for t in timexes))
+        c.sentence_index for c in clauses if any(c.start <= at < c.end for at in recently))
     for clause in doer_again(text, clauses, index, dated):
         sentence = text[clause.sentence_start:clause.sentence_end]
         where = day.place or default_place
@@ -398,15 +396,13 @@ def _before_a_verb(text: str, start: int, until: int) -> int:
     return until
 
 
-def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
+def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], index: int, events: list[Event],
                 article_id: str, default_place: str | None, meta: dict[str, Any], confidence: float,
                 timexes: Sequence[Timex] = ()) -> None:
-    """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`), at
-    ``confidence``, when the lead reports a past happening and no event was made of its sentence,
-    nor tells it done some time ago (:func:`~timeline._lead_cut.told_earlier` of ``timexes``)."""
-    index = lead_sentence(text, clauses)
-    if index is None:
-        return
+    """Put into ``events`` (text order) the report window (:mod:`timeline.leads`) of the lead (sentence
+    ``index``, :func:`~timeline.leads.lead_sentence`: one that reports a past happening), at ``confidence``,
+    when no event was made of its sentence, nor tells it done some time ago
+    (:func:`~timeline._lead_cut.told_earlier` of ``timexes``)."""
     lead = next(c for c in clauses if c.sentence_index == index)
     # an event of the lead's sentence dates the lead, unless it is a later piece dating only a relative
     # clause of what is to come (التشكيلة التي ستواجه الفريق اليوم): the report itself is undated
