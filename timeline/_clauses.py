@@ -245,7 +245,34 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             cuts.setdefault(pos, True)
     for pos in _told_ahead(text, start, end, spans, dating):
         cuts.setdefault(pos, False)
+    for pos in _background_after_comma(text, start, end, spans, dating):
+        cuts.setdefault(pos, False)
     return cuts
+
+
+def _background_after_comma(text: str, start: int, end: int, spans: SpanIndex[Timex],
+                            dating: SpanIndex[Timex]) -> list[int]:
+    """Where in ``text[start:end]`` a comma is followed by و + a background opener (``background_openers``
+    of ``lang/ar/event_dates.yaml``: ``وكان``، ``وكانت``، ``ويذكر``…) and the part before it, with no
+    date of its own, is told in the present or the future (``وتتضمن الخطة خمسة بنود ستطبق لفترة
+    تجريبية، | وكانت الوزارة أقرت في مطلع مارس بأن …``): the dates after the opener are the
+    background's (an earlier happening), not the present part's, which keeps none. Not after a
+    dated part, nor after a part told in the past (``وصل الوفد، وكان في استقباله أمس الوزير``)."""
+    cues = _date_cues()
+    found: list[int] = []
+    for comma in _COMMA.finditer(text, start, end):
+        word = _WORD.search(text, comma.end(), end)
+        if word is None or text[comma.end():word.start()].strip():
+            continue
+        folded = fold(word.group())
+        pos = word.start()
+        if (not folded.startswith("و") or folded[1:] not in cues.background_openers or spans.covers(pos)
+                or dating.count_starting_in(start, pos) or not dating.count_starting_in(pos, end)
+                or _content_words(text, start, comma.start(), spans, _PREDICATE_WORDS) < _PREDICATE_WORDS):
+            continue
+        if predicate_reading(_fold_window(text, start, comma.start())) in ("present", "future"):
+            found.append(pos)
+    return found
 
 
 # a word opening with و, which may open a verb in the future (وستعود، وسيلتقي، وسوف)
