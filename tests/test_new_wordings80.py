@@ -1,0 +1,48 @@
+"""Wordings the seventh batch of unseen cases found (unseen80, issue 9; tests/data/recognizers_new80.jsonl): a Hijri
+year gives no year to a Gregorian day told right after it («5 صفر 1438 هـ 5 نوفمبر» is two dates, not November read as
+the eleventh month of 1438), and «بعد» + an amount opening its sentence before a present تـ (the clause's verb) counts
+from the publication, as one after such a verb already did. Sentences written for this test; each value checked by
+hand (Hijri days by ``hijridate``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+_REF = dt.datetime(2023, 3, 14, 9, 0)  # a Tuesday, 22 Sha'ban 1444
+
+
+def _found(text: str, ref: dt.datetime = _REF) -> list[tuple[str, str]]:
+    return [(t.text, str(t.value)) for t in tag(text, ref)]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Hijri day with its year, then the Gregorian day without one: two dates of one day
+    ("ونشر الإعلان في 10 شعبان 1444 هـ 2 مارس", [("10 شعبان 1444 هـ", "2023-03-02"), ("2 مارس", "2023-03-02")]),
+    ("ويوافق الأول من رمضان 1444 هجرية الثالث والعشرين من مارس",
+     [("الأول من رمضان 1444 هجرية", "2023-03-23"), ("الثالث والعشرين من مارس", "2023-03-23")]),
+    ("وعقد الاجتماع عام 1444 هـ 3 مارس", [("عام 1444 هـ", "2022-07-30/2023-07-18"), ("3 مارس", "2023-03-03")]),
+])
+def test_hijri_year_lends_no_year_to_a_gregorian_month(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _found(text) == expect
+
+
+def test_hijri_year_still_joins_its_own_calendar() -> None:
+    # a Hijri year before a Hijri day keeps making one date, as before
+    assert _found("وصدر القرار عام 1444 هـ 2 رمضان") == [("عام 1444 هـ 2 رمضان", "2023-03-24")]
+
+
+@pytest.mark.parametrize(("text", "expect", "value"), [
+    # the amount opens the sentence, a present تـ right after it: counted from the publication
+    ("وبعد ثلاثة أسابيع تنطلق المرحلة الثانية", "بعد ثلاثة أسابيع", "2023-04-04"),
+    ("فبعد أسبوع تبدأ الامتحانات النهائية", "بعد أسبوع", "2023-03-21"),
+    ("بعد عشرة أيام تنتهي المهلة الممنوحة للشركات", "بعد عشرة أيام", "2023-03-24"),
+    # a perfect after it, or words before it: how long after a happening, as before
+    ("وبعد ثلاثة أيام تمكنت الفرق من فتح الطريق", "بعد ثلاثة أيام", "P3D"),
+    ("ووصل الوفد إلى المدينة وبعد يومين تقرر تأجيل الاجتماع", "بعد يومين", "P2D"),
+])
+def test_after_an_amount_opening_its_sentence(text: str, expect: str, value: str) -> None:
+    assert (expect, value) in _found(text)
