@@ -46,3 +46,31 @@ def test_hijri_year_still_joins_its_own_calendar() -> None:
 ])
 def test_after_an_amount_opening_its_sentence(text: str, expect: str, value: str) -> None:
     assert (expect, value) in _found(text)
+
+
+_SAFAR = dt.datetime(2023, 8, 28, 9, 0)  # a Monday, 11 Safar 1445
+
+
+@pytest.mark.parametrize(("text", "expect", "value"), [
+    # a Hijri day, month or feast still to come this Hijri year, a present verb before it: the coming one
+    ("ويبدأ تسجيل الحجاج في غرة شوال", "غرة شوال", "2024-04-10"),
+    ("وتستقبل المخيمات ضيوف الرحمن يوم عرفة", "يوم عرفة", "2024-06-15"),
+    ("ويتوقع التجار انتعاش الأسواق في شهر رمضان", "شهر رمضان", "2024-03-11/2024-04-09"),
+    # after a perfect, or with no verb to tell: the nearest, as before
+    ("واستقبلت المخيمات ضيوف الرحمن يوم عرفة", "يوم عرفة", "2023-06-27"),
+    # a month gone this Hijri year is left to the nearest ("يتوافد" is as often a habit)
+    ("ويتوافد الزوار على المدينة في محرم", "محرم", "2023-07-19/2023-08-16"),
+])
+def test_hijri_later_this_year_after_a_present(text: str, expect: str, value: str) -> None:
+    assert (expect, value) in _found(text, _SAFAR)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a present تـ opening the clause, a preposition right before the weekday: the coming one
+    ("تنطلق فعاليات المهرجان الثقافي في مساء الخميس", "2023-03-16TEV"),
+    ("تنتهي فترة الاعتراض رسمياً عند منتصف ليل الأحد", "2023-03-20T00"),  # (the night's end: Monday's 00)
+    # a perfect opening the clause: the last one
+    ("تعرضت قافلة المساعدات لهجوم مسلح في مساء الخميس", "2023-03-09TEV"),
+])
+def test_weekday_after_a_preposition(text: str, value: str) -> None:
+    assert [v for _, v in _found(text)] == [value]

@@ -346,6 +346,7 @@ class Lexicon:
     later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
     later_past_words: frozenset[str] = frozenset()  # masculine perfects that put a "later" in the past ("توفي")
     present_not_verb_starts: tuple[str, ...] = ()  # "يوم", "يونيو": shaped like a present verb, none
+    present_governing: frozenset[str] = frozenset()  # "في" right before a weekday: of its phrase, not the clause's words
     done_openers: frozenset[str] = frozenset()  # "بعد مبايعته … في نوفمبر": a yearless month told of what came before
     done_stops: frozenset[str] = frozenset()  # "قالت إن …": a saying's content, its tense not the saying's
     done_plans: frozenset[str] = frozenset()  # "حددت … عطلة عيد الأضحى": a perfect telling what is to come
@@ -911,6 +912,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
         lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
         lex.present_not_verb_starts = tuple(fold(f) for f in rel["present_shape"]["not_verb_starts"])
+        lex.present_governing = frozenset(fold(f) for f in rel["present_shape"].get("governing", ()))
         done = rel.get("done_before", {})
         lex.done_openers = frozenset(fold(f) for f in done.get("openers", ()))
         lex.done_stops = frozenset(fold(f) for f in done.get("stops", ()))
