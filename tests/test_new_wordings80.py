@@ -74,3 +74,23 @@ def test_hijri_later_this_year_after_a_present(text: str, expect: str, value: st
 ])
 def test_weekday_after_a_preposition(text: str, value: str) -> None:
     assert [v for _, v in _found(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a colon or a decimal point between digits ends no clause: the verb before it still tells the day
+    ("ويستقبل المعرض الزوار من الساعة 10:30 حتى 14:00 يومي الجمعة والسبت", "2023-03-17/2023-03-18"),
+    ("ويرتفع سعر الوقود 1.5 دينار الأحد", "2023-03-19"),
+])
+def test_digits_end_no_clause(text: str, value: str) -> None:
+    assert [v for _, v in _found(text)][-1] == value
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # "في المئة" is per cent: the day after it is read, no hundred days
+    ("وخسر المؤشر 2 في المئة يوم الاثنين", [("يوم الاثنين", "2023-03-13")]),
+    ("وصعد الذهب 1.2 في المائة يوم الجمعة", [("يوم الجمعة", "2023-03-10")]),
+    # a hundred days said as such stays an amount
+    ("ووعد الرئيس بإصلاحات خلال المئة يوم الأولى", [("خلال المئة يوم", "P100D")]),
+])
+def test_per_cent_is_no_hundred(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _found(text) == expect

@@ -396,8 +396,10 @@ _WEEK_REACH = 240  # characters over which "this week" before a bare weekday pla
 
 def _last_end(ends: str) -> re.Pattern[str]:
     """A pattern matching from the start of a reach up to the last of the characters ``ends`` in it
-    (the last sentence or clause end before an expression: :func:`_clause_start`)."""
-    return kept("(?s).*[" + re.escape(ends) + "]")
+    (the last sentence or clause end before an expression: :func:`_clause_start`); one between two digits
+    is none: a clock's colon, a decimal point, a thousands comma ("من الساعة 08:00 حتى 14:30 يومي الجمعة
+    والسبت", "ارتفع 2.5%")."""
+    return kept("(?s).*[" + re.escape(ends) + r"](?!(?<=\d.)\d)")
 
 
 def _present(word: str) -> bool:

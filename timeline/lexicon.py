@@ -280,6 +280,7 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     fraction_plurals: dict[str, float] = field(default_factory=dict)  # "أرباع": after a count ("ثلاثة أرباع")
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
+    percent_before: frozenset[str] = frozenset()  # "في" before "المئة": per cent, no hundred of a unit
     range_to: tuple[str, ...] = ()  # separators.yaml's range words, with and after an opener: "{range_to}"
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
@@ -776,6 +777,7 @@ def _load_lexicon(code: str) -> Lexicon:
         fill.where = "numbers.yaml"
         numbers = load_language_yaml(code, "numbers.yaml")
         lex.score_words = tuple(fold(f) for f in numbers["score_words"])
+        lex.percent_before = frozenset(fold(f) for f in numbers.get("percent_before", ()))
         lex.last_day_words = tuple(fold(f) for f in numbers.get("last_day", ()))
         _load_numbers(fill, numbers)
         fill.where = "months.yaml"
