@@ -609,7 +609,6 @@ _LATER_END = _last_end(".!?;\n\"")
 _SAID_END = _last_end(".!?;\n\":")  # a saying's colon too (told_in_past's ``said``)
 _WORD = kept(r"[^\W\d_]+")
 _WORD_AFTER = kept(r"\s+([^\W\d_]+)")  # the word right after an expression, nothing between
-_JOINERS = ("و", "ف")  # a conjunction glued to the expression's first word, read as a word of its own
 _WILL = kept(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
 
 
@@ -638,7 +637,7 @@ def told_ahead(text: str, start: int, end: int, tense: Tense, grammar: Grammar) 
     after = _WORD_AFTER.match(text, end)
     if after is not None and shapes.is_present(clitics.unjoined(after.group(1), least=5), short=True):
         return True  # "والجسر بعد عشرة أيام يكتمل": a present verb right after it
-    if after is not None and opened and all(w in _JOINERS for w in words):
+    if after is not None and opened and all(w in clitics.conjunctions for w in words):  # (a glued و/ف read apart)
         verb = clitics.unjoined(after.group(1), least=5)
         if shapes.present_opens(verb) and not shapes.perfect(verb, derived=True):
             return True  # "وبعد ثلاثة أسابيع تبدأ المرحلة الثانية": the amount opens the sentence, a present تـ its verb

@@ -630,7 +630,7 @@ def _may_join(a: When, b: When, gap: str) -> bool:
             return False
     if a.has_clock and b.has_clock:
         return False
-    if _hijri_year_gregorian_month(a, b) or _hijri_year_gregorian_month(b, a):
+    if a.calendar != b.calendar and (_hijri_year_gregorian_month(a, b) or _hijri_year_gregorian_month(b, a)):
         return False  # "5 صفر 1438 هـ 5 نوفمبر": the Hijri year is the first day's; November is no month of 1438
     if (a.weekday is not None and (b.quarter or b.half)) or (b.weekday is not None and (a.quarter or a.half)):
         return False  # "نتائج الربع الثاني من العام يوم الأربعاء": a day told after a quarter, not in it
