@@ -21,6 +21,7 @@ from timeline._programs import kept
 from timeline._told import SENTENCE_ENDS, bare_weekday
 from timeline._types import Possibly, Prefer, Week
 from timeline._yaml import load_language_yaml
+from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, whole_words
 from timeline.lang.ar.rules.common import HEADLINE_MAX
 from timeline.lexicon import COMMAS, Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, relative_pronouns, unjoined
@@ -46,13 +47,17 @@ class FutureAt:
     ``Possibly.NEAREST`` after a possibility (احتمال، من المحتمل): no tense, the nearest occurrence.
     Each expression's start is read once (a candidate is placed before choosing and again after)."""
 
-    __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "month", "headline", "tenses")
+    __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "month", "day", "hijri", "headline",
+                 "tenses")
 
-    def __init__(self, tense: Tense, grammar: Grammar, forced: Prefer | None, weekday: int, month: int = 0) -> None:
+    def __init__(self, tense: Tense, grammar: Grammar, forced: Prefer | None, weekday: int, month: int = 0,
+                 day: dt.date | None = None) -> None:
         self.tense, self.folded, self.grammar, self.lex = tense, tense.text, grammar, grammar.lex
         self.forced = forced
         self.weekday = weekday  # the publication's, ISO
         self.month = month  # the publication's (Gregorian, 1-12; 0 unknown)
+        self.day = day  # the publication's day, for its Hijri month (:meth:`hijri_month`, read when first asked)
+        self.hijri = -1
         self.headline = len(tense.text) <= HEADLINE_MAX and "\n" not in tense.text.strip()  # a title or a one-line text
         self.tenses: dict[int, bool | Possibly | None] = {}  # start → the tense read there, before the pay's month is asked
 
@@ -83,6 +88,9 @@ class FutureAt:
                 # told in August, "والقرار الرسمي يصدر في ديسمبر" (a present verb before it) and "تأجيل رفع
                 # الفائدة حتى ديسمبر" (until, no perfect before it: read after _told_done) are the coming December
                 told = True
+            elif told is None and _later_this_hijri_year(meaning, self.hijri_month) \
+                    and _weekday_ahead(folded, start, grammar, False, False, end):
+                told = True  # "ويبدأ موسم العمرة في غرة ذي القعدة" told in Safar: the coming one, as for a Gregorian month
             elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
                 told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
             elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
@@ -100,6 +108,14 @@ class FutureAt:
         if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
             return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
         return told
+
+
+    @property
+    def hijri_month(self) -> int:
+        """The publication's Hijri month (1-12; 0 unknown), reckoned once."""
+        if self.hijri < 0:
+            self.hijri = gregorian_to_hijri(self.day)[1] if self.day is not None else 0
+        return self.hijri
 
 
 class Tense:
@@ -380,8 +396,10 @@ _WEEK_REACH = 240  # characters over which "this week" before a bare weekday pla
 
 def _last_end(ends: str) -> re.Pattern[str]:
     """A pattern matching from the start of a reach up to the last of the characters ``ends`` in it
-    (the last sentence or clause end before an expression: :func:`_clause_start`)."""
-    return kept("(?s).*[" + re.escape(ends) + "]")
+    (the last sentence or clause end before an expression: :func:`_clause_start`); one between two digits
+    is none: a clock's colon, a decimal point, a thousands comma ("من الساعة 08:00 حتى 14:30 يومي الجمعة
+    والسبت", "ارتفع 2.5%")."""
+    return kept("(?s).*[" + re.escape(ends) + r"](?!(?<=\d.)\d)")
 
 
 def _present(word: str) -> bool:
@@ -479,6 +497,22 @@ def _later_this_year(meaning: object, month: int) -> bool:
     إلى إنهاء يوليو" told on 1 August, "يذكر أنه في 18 مارس قتل")."""
     return isinstance(meaning, When) and meaning.month is not None and meaning.month > month > 0 \
         and _yearless_date(meaning)
+
+
+def _later_this_hijri_year(meaning: object, hijri_month: int) -> bool:
+    """Whether ``meaning`` is a Hijri month, a day of one or a Hijri feast, told with no year, direction or weekday,
+    whose month is still to come in the publication's Hijri year (``hijri_month``, 0 unknown: never): as
+    :func:`_later_this_year` for a Gregorian month, read back it would be last year's, which a present verb before
+    it does not tell ("ويبدأ موسم العمرة في غرة ذي القعدة", "تبدأ إجازة عيد الفطر" told in Safar). A feast that may
+    fall in two months ("العيد") only when both are still to come."""
+    if not isinstance(meaning, When) or hijri_month <= 0 or meaning.year is not None \
+            or meaning.direction is not None or meaning.rel_unit is not None or meaning.weekday is not None:
+        return False
+    feast = meaning.holiday
+    if feast is not None:
+        return feast.calendar == "hijri" and feast.month > hijri_month \
+            and all(month > hijri_month for month, _ in feast.also)
+    return meaning.calendar == "hijri" and meaning.month is not None and meaning.month > hijri_month
 
 
 def _until_yearless(meaning: object) -> bool:
@@ -603,6 +637,10 @@ def told_ahead(text: str, start: int, end: int, tense: Tense, grammar: Grammar) 
     after = _WORD_AFTER.match(text, end)
     if after is not None and shapes.is_present(clitics.unjoined(after.group(1), least=5), short=True):
         return True  # "والجسر بعد عشرة أيام يكتمل": a present verb right after it
+    if after is not None and opened and all(w in clitics.conjunctions for w in words):  # (a glued و/ف read apart)
+        verb = clitics.unjoined(after.group(1), least=5)
+        if shapes.present_opens(verb) and not shapes.perfect(verb, derived=True):
+            return True  # "وبعد ثلاثة أسابيع تبدأ المرحلة الثانية": the amount opens the sentence, a present تـ its verb
     return any(shapes.is_present(w, short=True) for w in bare[-_AHEAD_WORDS:])  # "يصل", "يبدأ"
 
 
@@ -757,7 +795,9 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
         if len(dashes) > 1 else _WORD.findall(text, pos, start)
     every, words = words, words[-_LATER_WORDS:]
-    opening = opened and len(dashes) < 2 and len(words) <= _OPENING_WORDS
+    # (a preposition right before the day is of its phrase: "تنتهي فترة التصويت الإلكتروني في منتصف ليل الخميس")
+    opening = opened and len(dashes) < 2 \
+        and len(words) - (bool(words) and words[-1] in lex.present_governing) <= _OPENING_WORDS
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()

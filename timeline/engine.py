@@ -598,6 +598,13 @@ def _years_of(m: object, word: str, text: str, start: int) -> int:
     return 0
 
 
+def _hijri_year_gregorian_month(y: When, m: When) -> bool:
+    """Whether ``y`` is a Hijri year with no month of its own and ``m`` a Gregorian month: they never make one
+    date ("1438 هـ 5 نوفمبر" would read November as the eleventh month of 1438)."""
+    return y.calendar == "hijri" and y.year is not None and y.month is None \
+        and m.month is not None and m.year is None and m.calendar == "gregorian"
+
+
 def _may_join(a: When, b: When, gap: str) -> bool:
     fa, fb = date_fields(a), date_fields(b)
     if fa and fb:
@@ -623,6 +630,8 @@ def _may_join(a: When, b: When, gap: str) -> bool:
             return False
     if a.has_clock and b.has_clock:
         return False
+    if a.calendar != b.calendar and (_hijri_year_gregorian_month(a, b) or _hijri_year_gregorian_month(b, a)):
+        return False  # "5 صفر 1438 هـ 5 نوفمبر": the Hijri year is the first day's; November is no month of 1438
     if (a.weekday is not None and (b.quarter or b.half)) or (b.weekday is not None and (a.quarter or a.half)):
         return False  # "نتائج الربع الثاني من العام يوم الأربعاء": a day told after a quarter, not in it
     for p, o, fo in ((a, b, fb), (b, a, fa)):

@@ -280,6 +280,7 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     fraction_plurals: dict[str, float] = field(default_factory=dict)  # "أرباع": after a count ("ثلاثة أرباع")
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
+    percent_before: frozenset[str] = frozenset()  # "في" before "المئة": per cent, no hundred of a unit
     range_to: tuple[str, ...] = ()  # separators.yaml's range words, with and after an opener: "{range_to}"
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
@@ -346,6 +347,7 @@ class Lexicon:
     later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
     later_past_words: frozenset[str] = frozenset()  # masculine perfects that put a "later" in the past ("توفي")
     present_not_verb_starts: tuple[str, ...] = ()  # "يوم", "يونيو": shaped like a present verb, none
+    present_governing: frozenset[str] = frozenset()  # "في" right before a weekday: of its phrase, not the clause's words
     done_openers: frozenset[str] = frozenset()  # "بعد مبايعته … في نوفمبر": a yearless month told of what came before
     done_stops: frozenset[str] = frozenset()  # "قالت إن …": a saying's content, its tense not the saying's
     done_plans: frozenset[str] = frozenset()  # "حددت … عطلة عيد الأضحى": a perfect telling what is to come
@@ -775,6 +777,7 @@ def _load_lexicon(code: str) -> Lexicon:
         fill.where = "numbers.yaml"
         numbers = load_language_yaml(code, "numbers.yaml")
         lex.score_words = tuple(fold(f) for f in numbers["score_words"])
+        lex.percent_before = frozenset(fold(f) for f in numbers.get("percent_before", ()))
         lex.last_day_words = tuple(fold(f) for f in numbers.get("last_day", ()))
         _load_numbers(fill, numbers)
         fill.where = "months.yaml"
@@ -911,6 +914,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
         lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
         lex.present_not_verb_starts = tuple(fold(f) for f in rel["present_shape"]["not_verb_starts"])
+        lex.present_governing = frozenset(fold(f) for f in rel["present_shape"].get("governing", ()))
         done = rel.get("done_before", {})
         lex.done_openers = frozenset(fold(f) for f in done.get("openers", ()))
         lex.done_stops = frozenset(fold(f) for f in done.get("stops", ()))

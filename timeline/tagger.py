@@ -241,7 +241,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     tense = Tense(norm, grammar)
     week = grammar.lex.week
     so_far = Told(folded, anchor, forced, grammar.lex)
-    future_at = FutureAt(tense, grammar, forced, anchor.isoweekday(), anchor.month)
+    future_at = FutureAt(tense, grammar, forced, anchor.isoweekday(), anchor.month, anchor.date())
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
     checked: list[Found] = []  # the candidates behind those ids, kept alive so no id is reused

@@ -168,6 +168,15 @@ def _object_sense(c: Ctx, m: re.Match[str], unit: str) -> bool:
     return any((c.lex.lookup("units", w) or (None,))[0] == unit and nw in things for w, nw in zip(words, words[1:]))
 
 
+def _per_cent(c: Ctx, start: int) -> bool:
+    """Whether the word right before ``start`` is one of ``percent_before`` (numbers.yaml: "في" of "في المئة")."""
+    before = _LAST_WORD.search(c.before(start, 8))
+    return before is not None and before.group(1) in c.lex.percent_before
+
+
+_LAST_WORD = kept(r"(?<!\w)(\w+)\s+$")
+
+
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None or _object_sense(c, m, unit):
@@ -195,6 +204,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
             if amount is None or (unit == "decade" and amount > 10):
                 return None  # "650 عقداً" are contracts; "14 قرناً" are centuries
+            if amount == 100 and n_text.startswith("ال") and _per_cent(c, m.start("n")):
+                return None  # "تراجع 3 في المئة يوم الجمعة": per cent, then the day; no hundred days
             if _signed(c, m, unit):
                 return None  # "أبرم الأمين خمسة عقود لمشاريع": contracts
     elif count is not None:
