@@ -1043,6 +1043,36 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
         )
 
 
+def _ahead(ranges: Iterator[pl.DataFrame], rows: int) -> Iterator[pl.DataFrame]:
+    """``ranges`` in order, each next one made on another thread while the caller reads the one
+    given (:func:`timeline._background.in_background`, for ``rows`` rows: below its threshold
+    each is made before the one given is read, as the thread would)."""
+    coming = in_background(next, ranges, None, rows=rows)
+    while (pairs := coming.result()) is not None:
+        coming = in_background(next, ranges, None, rows=rows)
+        yield pairs
+
+
+def _each_scored(ranges: Iterable[pl.DataFrame], score: Callable[[pl.DataFrame], pl.DataFrame],
+                 rows: int) -> list[pl.DataFrame]:
+    """``score`` of each of ``ranges``, in order; every other range scored on another thread
+    while this one scores the next (:func:`timeline._background.in_background`, for ``rows``
+    rows). The ranges' scores are independent: what one reads of the clauses' text
+    (:class:`timeline._clause_reads.ClauseReads`, :class:`_Places`…) is the same whoever reads it first."""
+    found: list[pl.DataFrame] = []
+    aside: Future[pl.DataFrame] | None = None
+    for pairs in ranges:
+        if aside is None:
+            aside = in_background(score, pairs, rows=rows)
+        else:
+            mine = score(pairs)
+            found += [aside.result(), mine]
+            aside = None
+    if aside is not None:
+        found.append(aside.result())
+    return found
+
+
 def _between(frame: pl.DataFrame, lo: int, hi: int) -> pl.DataFrame:
     """The rows of ``frame`` (sorted by ``bucket``) whose bucket is in ``[lo, hi]``."""
     buckets = frame["bucket"]
@@ -2540,8 +2570,10 @@ def cluster_events(
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
     reads = ClauseReads(frozenset(features.words["stem"].to_list()))  # (the clauses' text, read once a merge)
-    found = [_scored(pairs, table, features.words, needs, far_countries, places, deeds, reads)
-             for pairs in (*(() if first is None else (first,)), *ranges, _body_pairs(table))]
+    # (each next range of pairs found on another thread while this one is scored)
+    found = _each_scored(chain(() if first is None else (first,), _ahead(ranges, n), (_body_pairs(table),)),
+                         lambda pairs: _scored(pairs, table, features.words, needs, far_countries, places, deeds,
+                                               reads), n)
     components, unscored = aside.result()
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, unscored])

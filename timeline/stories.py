@@ -338,7 +338,14 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     by_article = _met(by_article, articles, by_article["cluster"], n_entries, info)
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
-    found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
+    once = pl.concat([by_time.filter(told), by_article])
+    words = info.len()  # (a word's information is its id's: a pair and a word as one integer, unique)
+    if n_entries * n_entries * words < 2**64:
+        key = (once["pair"] * words + once["wid"].cast(pl.UInt64)).unique()
+        once = pl.DataFrame([(key // words).alias("pair"), info.gather(key % words)])
+    else:
+        once = once.unique(["pair", "wid"])
+    found = pl.concat([by_time.filter(~told).select("pair", "info"), once.select("pair", "info")])
     # grouping sorted keys is much faster than hashing them; a pair and the information of
     # a word it shares are sorted as one integer when they fit in one
     scale = 2 ** max(int(found["info"].max() or 0).bit_length(), 1)  # type: ignore[arg-type]
