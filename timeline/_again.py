@@ -29,6 +29,7 @@ from timeline._programs import kept
 from timeline._sentences import Clause
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
+from timeline.happenings import load_triggers
 from timeline.leads import _leads, _listed_perfect, _opening, perfect_forms
 from timeline.lexicon import COMMAS, clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
@@ -139,11 +140,27 @@ def _perfect(word: str) -> bool:
 
 
 def _acts(text: str, start: int, end: int, doers: Collection[tuple[str, ...]]) -> int | None:
-    """Where the sentence ``text[start:end]`` tells one of ``doers`` acting: its start when it opens,
-    past a dateline and lead-ins, with a perfect (:func:`_perfect`) after و or a lead-in, then the doer;
-    the first word after a comma when it opens with a fronted phrase (``again_fronted``) and the first
-    perfect after a comma is followed by the doer; else None."""
-    words, k = _opening(fold(text[start:end]))
+    """Where the sentence ``text[start:end]`` tells one of ``doers`` acting (:func:`_acts_from`), read from
+    its first word and, when it has one, past a dateline or a heading before a colon (``ثالثا: وافق``;
+    ``وأضاف الوزير:`` is read from its first word)."""
+    folded = fold(text[start:end])
+    words = _WORD.findall(folded)
+    lead_ins = load_triggers()
+    k = 0
+    while k < len(words) and lead_ins.lead_in(words[k]):
+        k += 1
+    at = _acts_from(text, start, end, words, k, doers)
+    if at is None and (past := _opening(folded)) != (words, k):
+        at = _acts_from(text, start, end, *past, doers)
+    return at
+
+
+def _acts_from(text: str, start: int, end: int, words: Sequence[str], k: int,
+               doers: Collection[tuple[str, ...]]) -> int | None:
+    """Where ``text[start:end]``, its folded ``words`` read from the ``k``-th, tells one of ``doers`` acting:
+    its start when a perfect (:func:`_perfect`) after و or a lead-in is followed by the doer; the first
+    word after a comma when it opens with a fronted phrase (``again_fronted``) and the first perfect after
+    a comma is followed by the doer; else None."""
     if len(words) <= k + _DOER_WORDS:
         return None
     first = words[k]
