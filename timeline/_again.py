@@ -41,6 +41,7 @@ AGAIN_CONFIDENCE = 0.5
 """How sure the lead's day is for its doer acting again: below a told date and a lead's own window."""
 
 _DOER_WORDS = 2  # the words of the lead's doer after its verb
+_AFTER_COMMA = 160  # the characters read after a comma for a perfect and its doer (a few words)
 _WORD = kept(r"\w+")
 _ARTICLE = "ال"
 
@@ -171,7 +172,7 @@ def _acts_from(text: str, start: int, end: int, words: Sequence[str], k: int,
     for at in range(start, end):
         if text[at] not in COMMAS:
             continue
-        after = _WORD.findall(fold(text[at + 1:end]))
+        after = _WORD.findall(fold(text[at + 1:min(end, at + 1 + _AFTER_COMMA)]))
         if after and _perfect(after[0]):
             return at + 1 if any(_names(after, 1, d) for d in doers) else None
     return None
