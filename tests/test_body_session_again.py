@@ -76,3 +76,14 @@ def test_a_heading_before_a_colon_is_passed_over_but_a_speech_verb_before_it_is_
     lead = "استقبل وزير الخارجية مساء اليوم الاثنين في الرياض نظيره الفرنسي وبحث معه العلاقات بين البلدين. "
     rows = _rows(lead + "وأضاف وزير الخارجية: «نعمل معا على تعزيز التعاون في كل المجالات».")
     assert [r[:5] for r in rows if r[0] == 1] == [(1, "2026-03-09", True, AGAIN_CONFIDENCE, "مساء اليوم الاثنين")]
+
+
+def test_the_doer_named_again_by_its_head_alone_before_a_particle() -> None:
+    lead = "أعلنت هيئة الطيران المدني مساء اليوم الاثنين هبوط طائرة ركاب اضطراريا في مطار المدينة. "
+    assert _again(lead + "وذكرت الهيئة في بيان أن جميع الركاب بخير ولم يصب أحد.") == [1]
+    assert _again(lead + "وأضافت الهيئة أن فريقا فنيا يفحص الطائرة منذ هبوطها.") == [1]
+    # a name or an adjective after the head may make another doer
+    assert _again(lead + "وذكرت الهيئة العامة للأرصاد أن الرياح كانت شديدة في المنطقة.") == []
+    minister = "استقبل وزير الخارجية مساء اليوم الاثنين في الرياض نظيره الفرنسي وبحث معه العلاقات بين البلدين. "
+    assert _again(minister + "وقال الوزير الفرنسي إن بلاده تدعم الحل السياسي في المنطقة.") == []
+    assert _again(minister + "وقال الوزير إن المملكة تدعم الحل السياسي في المنطقة.") == [1]

@@ -53,6 +53,7 @@ class _Again:
     sessions: frozenset[str]  # session nouns, folded, without the article (جلسه، اجتماع)
     held: frozenset[str]  # "held it" (عقدها، عقده)
     fronted: frozenset[str]  # prepositions opening a fronted phrase (بعد، خلال)
+    short_after: frozenset[str]  # particles after a doer named by its head alone (أن، في)
 
 
 @functools.lru_cache(maxsize=None)
@@ -60,7 +61,7 @@ def _again_data(code: str = "ar") -> _Again:
     """The ``again_*`` lists of ``leads.yaml``, folded (read once)."""
     data = load_language_yaml(code, "leads.yaml")
     lists: dict[str, list[str]] = {}
-    for key in ("again_excluded", "again_verbs", "again_sessions", "again_held", "again_fronted"):
+    for key in ("again_excluded", "again_verbs", "again_sessions", "again_held", "again_fronted", "again_short_after"):
         listed = data.get(key)
         if not isinstance(listed, list) or not listed:
             raise LanguageDataError(f"timeline.lang.{code}/leads.yaml: {key}: expected a list of words")
@@ -69,7 +70,7 @@ def _again_data(code: str = "ar") -> _Again:
         return frozenset(form for v in lists[key] for form in perfect_forms(v))
     held = frozenset(v + pronoun for v in lists["again_held"] for pronoun in ("ه", "ها"))
     return _Again(perfects("again_excluded"), perfects("again_verbs"), frozenset(lists["again_sessions"]), held,
-                  frozenset(lists["again_fronted"]))
+                  frozenset(lists["again_fronted"]), frozenset(lists["again_short_after"]))
 
 
 def _excluded(code: str = "ar") -> frozenset[str]:
@@ -127,9 +128,17 @@ def _names(words: Sequence[str], at: int, doer: tuple[str, ...]) -> bool:
     """Whether ``words`` name ``doer`` from ``at``; an adjective of relation after it must agree
     (``وزير الخارجية القطري`` after ``وزير الخارجية الأمريكي`` is another doer)."""
     if tuple(words[at:at + _DOER_WORDS]) != doer[:_DOER_WORDS]:
-        return False
+        return _short(words, at, doer)
     after = words[at + _DOER_WORDS] if len(words) > at + _DOER_WORDS else ""
     return not (len(doer) > _DOER_WORDS and _nisba(after) and after != doer[_DOER_WORDS])
+
+
+def _short(words: Sequence[str], at: int, doer: tuple[str, ...]) -> bool:
+    """Whether ``words`` name ``doer`` from ``at`` by its head alone, defined (``الهيئه`` for ``هيئه
+    الطيران``، ``الوزير`` for ``وزير الخارجيه``), a particle of ``again_short_after`` after it (``وذكرت الهيئة
+    في``، ``وأضاف الوزير أن``): no name or adjective follows that could make it another doer."""
+    head = doer[0] if doer[0].startswith(_ARTICLE) else _ARTICLE + doer[0]
+    return words[at:at + 1] == [head] and len(words) > at + 1 and words[at + 1] in _again_data().short_after
 
 
 def _perfect(word: str) -> bool:
