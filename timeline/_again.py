@@ -154,6 +154,8 @@ def _acts(text: str, start: int, end: int, doers: Collection[tuple[str, ...]]) -
     its first word and, when it has one, past a dateline or a heading before a colon (``ثالثا: وافق``;
     ``وأضاف الوزير:`` is read from its first word)."""
     folded = fold(text[start:end])
+    if not any(d[0] in folded for d in doers):  # the doer's first word, or its head, is the one word all need
+        return None
     words = _WORD.findall(folded)
     lead_ins = load_triggers()
     k = 0
