@@ -73,11 +73,6 @@ def _again_data(code: str = "ar") -> _Again:
                   frozenset(lists["again_fronted"]), frozenset(lists["again_short_after"]))
 
 
-def _excluded(code: str = "ar") -> frozenset[str]:
-    """The folded perfect forms of ``again_excluded`` (``leads.yaml``; read once)."""
-    return _again_data(code).excluded
-
-
 def lead_doer(lead_sentence: str) -> tuple[str, ...] | None:
     """The lead's doer: the :data:`_DOER_WORDS` folded words after its opening verb, with the
     word after them when it is a defined adjective of relation (:func:`_nisba`: ``وزير الخارجية
