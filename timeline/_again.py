@@ -43,7 +43,6 @@ AGAIN_CONFIDENCE = 0.5
 _DOER_WORDS = 2  # the words of the lead's doer after its verb
 _AFTER_COMMA = 160  # the characters read after a comma for a perfect and its doer (a few words)
 _WORD = kept(r"\w+")
-_ARTICLE = "ال"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -98,13 +97,12 @@ def session_holders(sentence: str) -> list[tuple[str, ...]]:
     words = _WORD.findall(fold(sentence))
     holders: list[tuple[str, ...]] = []
     for i, word in enumerate(words):
-        bare = word[len(_ARTICLE):] if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 2 else word
-        if bare not in data.sessions and unjoined(bare, "وفب") not in data.sessions:
+        if not data.sessions & clitic_prefixes().unglued(word):  # الجلسه، بجلسه، والاجتماع
             continue
         if i + 2 < len(words) and words[i + 1] in relative_pronouns() and words[i + 2] in data.held:
             found = _doer(words, i + 3)
-        elif bare == word and unjoined(bare, "وفب") in data.sessions and words[i + 1:i + 2] \
-                and words[i + 1] not in relative_pronouns():
+        elif data.sessions & clitic_prefixes().unglued(word, article=False) and words[i + 1:i + 2] \
+                and words[i + 1] not in relative_pronouns():  # جلسه مجلس الوزراء: not defined
             found = _doer(words, i + 1)
         else:
             found = None
@@ -132,7 +130,8 @@ def _short(words: Sequence[str], at: int, doer: tuple[str, ...]) -> bool:
     """Whether ``words`` name ``doer`` from ``at`` by its head alone, defined (``الهيئه`` for ``هيئه
     الطيران``، ``الوزير`` for ``وزير الخارجيه``), a particle of ``again_short_after`` after it (``وذكرت الهيئة
     في``، ``وأضاف الوزير أن``): no name or adjective follows that could make it another doer."""
-    head = doer[0] if doer[0].startswith(_ARTICLE) else _ARTICLE + doer[0]
+    article = clitic_prefixes().article
+    head = doer[0] if doer[0].startswith(article) else article + doer[0]
     return words[at:at + 1] == [head] and len(words) > at + 1 and words[at + 1] in _again_data().short_after
 
 
