@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline._again import AGAIN_CONFIDENCE, session_holders
+from timeline._again import AGAIN_CONFIDENCE, SESSION_CONFIDENCE, session_holders
 from timeline.events import article_events
 
 PUBLISHED = dt.datetime(2026, 3, 9, 21)  # a Monday evening
@@ -19,8 +19,8 @@ def _rows(text: str, inherit: bool = False) -> list[tuple[int, str, bool, float,
 
 
 def _again(text: str, inherit: bool = False) -> list[int]:
-    """The sentences that took the lead's day as its doer acting again."""
-    return [r[0] for r in _rows(text, inherit) if r[3] == AGAIN_CONFIDENCE]
+    """The sentences that took the lead's day as its doer acting again (a session's act or further words)."""
+    return [r[0] for r in _rows(text, inherit) if r[2] and r[3] in (AGAIN_CONFIDENCE, SESSION_CONFIDENCE)]
 
 
 def test_the_holder_of_a_session_is_read_after_held_it_or_in_a_construct() -> None:
@@ -35,9 +35,10 @@ def test_the_council_acting_in_the_body_takes_the_session_day() -> None:
             "وأثنى مجلس الوزراء على جهود الدفاع المدني في مواجهة السيول.")
     rows = _rows(text)
     assert rows[0][:5] == (0, "2026-03-09TAF", False, 1.0, "بعد ظهر اليوم الاثنين")
-    # the session's afternoon dates the session; its further acts, that day (the lead's expression kept)
-    assert [r[:5] for r in rows[1:]] == [(1, "2026-03-09", True, AGAIN_CONFIDENCE, "بعد ظهر اليوم الاثنين"),
-                                         (2, "2026-03-09", True, AGAIN_CONFIDENCE, "بعد ظهر اليوم الاثنين")]
+    # the session's afternoon dates the session; its holder's acts, that day (the lead's expression kept), each a
+    # happening of its own that leads a merge
+    assert [r[:5] for r in rows[1:]] == [(1, "2026-03-09", True, SESSION_CONFIDENCE, "بعد ظهر اليوم الاثنين"),
+                                         (2, "2026-03-09", True, SESSION_CONFIDENCE, "بعد ظهر اليوم الاثنين")]
     assert _again(text, inherit=True) == [1, 2]
 
 
@@ -45,7 +46,7 @@ def test_a_decision_after_a_fronted_phrase_is_read_in_the_clause_of_its_verb() -
     text = (SESSION + "بعد الاطلاع على ما رفعه وزير البيئة، وبعد النظر في قرار مجلس الشورى رقم 12، "
             "قرر مجلس الوزراء الموافقة على نظام حماية الشعاب المرجانية.")
     rows = [r for r in _rows(text) if r[0] == 1]
-    assert [r[1:4] for r in rows] == [("2026-03-09", True, AGAIN_CONFIDENCE)]
+    assert [r[1:4] for r in rows] == [("2026-03-09", True, SESSION_CONFIDENCE)]
     assert "نظام حماية الشعاب المرجانية" in rows[0][5]
 
 
@@ -87,3 +88,10 @@ def test_the_doer_named_again_by_its_head_alone_before_a_particle() -> None:
     minister = "استقبل وزير الخارجية مساء اليوم الاثنين في الرياض نظيره الفرنسي وبحث معه العلاقات بين البلدين. "
     assert _again(minister + "وقال الوزير الفرنسي إن بلاده تدعم الحل السياسي في المنطقة.") == []
     assert _again(minister + "وقال الوزير إن المملكة تدعم الحل السياسي في المنطقة.") == [1]
+
+
+def test_the_lead_doers_further_words_follow_and_the_sessions_decisions_lead() -> None:
+    lead = "ترأس ولي العهد الجلسة التي عقدها مجلس الوزراء بعد ظهر اليوم الاثنين في قصر اليمامة بالرياض. "
+    rows = _rows(lead + "وأكد ولي العهد حرص الدولة على خدمة المواطنين. "
+                 "ووافق مجلس الوزراء على تعيين سفير جديد في وزارة الخارجية.")
+    assert [(r[0], r[3]) for r in rows if r[2]] == [(1, AGAIN_CONFIDENCE), (2, SESSION_CONFIDENCE)]

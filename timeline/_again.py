@@ -35,10 +35,16 @@ from timeline.lexicon import COMMAS, clitic_prefixes, relative_pronouns, unjoine
 from timeline.normalize import fold
 from timeline.tense import perfect_verb
 
-__all__ = ["AGAIN_CONFIDENCE", "dated_lead", "doer_again", "lead_doer", "session_holders"]
+__all__ = ["AGAIN_CONFIDENCE", "SESSION_CONFIDENCE", "dated_lead", "doer_again", "lead_doer", "session_holders"]
 
 AGAIN_CONFIDENCE = 0.5
 """How sure the lead's day is for its doer acting again: below a told date and a lead's own window."""
+
+SESSION_CONFIDENCE = 0.9
+"""How sure a session's day is for its holder's acts (:func:`session_holders`: ``وهنأ مجلس الوزراء…``،
+``…، قرر مجلس الوزراء الموافقة على…``): each decision is a happening of its own told on the session's day,
+which leads a merge as a date shared across ``فيما`` does (:data:`timeline.follow.FOLLOW_BELOW`), so the
+outlets' copies of one decision make one entry, not the session's."""
 
 _DOER_WORDS = 2  # the words of the lead's doer after its verb
 _AFTER_COMMA = 160  # the characters read after a comma for a perfect and its doer (a few words)
@@ -184,20 +190,22 @@ def _acts_from(text: str, start: int, end: int, words: Sequence[str], k: int,
 
 
 def dated_lead(text: str, clauses: Sequence[Clause], lead: int | None,
-               days: Collection[int]) -> tuple[int, list[tuple[str, ...]]] | None:
-    """The dated lead and its doers: the lead (sentence ``lead``) when it is one of ``days`` (the sentences
-    holding a told day of the news), its doer (:func:`lead_doer`) and the holders of the sessions it names
-    (:func:`session_holders`); else the first of ``days`` among the article's first ``reach`` sentences
-    (``leads.yaml``) that names a session, and its holders; None when there are no doers."""
+               days: Collection[int]) -> tuple[int, list[tuple[str, ...]], list[tuple[str, ...]]] | None:
+    """The dated lead, its doers and, of those, its sessions' holders: the lead (sentence ``lead``) when it is
+    one of ``days`` (the sentences holding a told day of the news), its doer (:func:`lead_doer`) and the
+    holders of the sessions it names (:func:`session_holders`); else the first of ``days`` among the article's
+    first ``reach`` sentences (``leads.yaml``) that names a session, and its holders; None when there are no
+    doers."""
     first = {c.sentence_index: c for c in reversed(clauses)}
     if lead is not None and lead in days:
         sentence = text[first[lead].sentence_start:first[lead].sentence_end]
         doer = lead_doer(sentence)
-        doers = ([doer] if doer is not None else []) + session_holders(sentence)
-        return (lead, doers) if doers else None
+        holders = session_holders(sentence)
+        doers = ([doer] if doer is not None else []) + holders
+        return (lead, doers, holders) if doers else None
     for index in sorted(i for i in days if i < _leads().reach and i in first):
         if holders := session_holders(text[first[index].sentence_start:first[index].sentence_end]):
-            return index, holders
+            return index, holders, holders
     return None
 
 
