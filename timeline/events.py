@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from timeline._again import AGAIN_CONFIDENCE, doer_again
+from timeline._again import AGAIN_CONFIDENCE, SESSION_CONFIDENCE, dated_lead, doer_again
 from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
@@ -340,9 +340,10 @@ def article_events(
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
                                 confidence=sure, **meta))
-    if (inherit or leads) and (lead := lead_sentence(text, clauses)) is not None:
-        _lead_event(text, published, clauses, lead, events, article_id, default_place, meta,
-                    LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE, timexes)
+    if inherit or leads:
+        if (lead := lead_sentence(text, clauses)) is not None:
+            _lead_event(text, published, clauses, lead, events, article_id, default_place, meta,
+                        LEAD_CONFIDENCE if inherit else CANDIDATE_CONFIDENCE, timexes)
         _again_events(text, clauses, lead, events, article_id, published, default_place, meta, timexes)
     return events
 
@@ -355,27 +356,38 @@ def _news_day(start: dt.datetime, published: dt.datetime) -> bool:
     return 0 <= days <= _NEWS_DAYS
 
 
-def _again_events(text: str, clauses: list[Clause], index: int, events: list[Event], article_id: str,
+def _again_events(text: str, clauses: list[Clause], index: int | None, events: list[Event], article_id: str,
                   published: dt.datetime, default_place: str | None, meta: dict[str, Any],
                   timexes: Sequence[Timex]) -> None:
-    """Put into ``events`` (text order) the told day of the lead (sentence ``index``,
-    :func:`~timeline.leads.lead_sentence`) for each later sentence telling the lead's doer acting again (:mod:`timeline._again`), inherited at
-    :data:`~timeline._again.AGAIN_CONFIDENCE`; only when the lead's sentence holds a told date of
-    day grain and of the news (:func:`_news_day`); never for a sentence telling a time of its own:
-    an event's, or an undated "recently" (``وأعلنت الوزارة مؤخرا``: value ``PAST_REF``)."""
-    day = next((e for e in events if e.clause.sentence_index == index and not e.inherited
-                and e.timex.grain is Grain.DAY and e.timex.interval is not None
-                and _news_day(e.timex.interval[0], published)), None)
-    if day is None:
+    """Put into ``events`` (text order) the told day of the dated lead (:func:`~timeline._again.dated_lead`:
+    the lead, sentence ``index`` of :func:`~timeline.leads.lead_sentence`, or one of the first sentences naming a
+    session) for each later sentence telling its doer acting again (:mod:`timeline._again`), inherited at
+    :data:`~timeline._again.AGAIN_CONFIDENCE` (a session holder's
+    act at :data:`~timeline._again.SESSION_CONFIDENCE`: it leads); only a told date of day grain or finer (widened to its
+    day) and of the news (:func:`_news_day`);
+    never for a sentence telling a time of its own: an event's, or an undated "recently" (``وأعلنت الوزارة
+    مؤخرا``: value ``PAST_REF``)."""
+    days: dict[int, Event] = {}
+    for e in events:
+        if not e.inherited and e.timex.grain is not None and e.timex.grain.rank <= Grain.DAY.rank \
+                and e.timex.interval is not None and _news_day(e.timex.interval[0], published):
+            days.setdefault(e.clause.sentence_index, e)
+    if not days or (found := dated_lead(text, clauses, index, days)) is None:
         return
+    lead, doers, holders = found
+    day = days[lead]
+    told = _the_day(day.timex)  # a part of the day or an hour dates the lead's act, the day its further ones
     recently = [t.start for t in timexes if t.value == _PAST_REF]
     dated = frozenset(e.clause.sentence_index for e in events) | frozenset(
         c.sentence_index for c in clauses if any(c.start <= at < c.end for at in recently))
-    for clause in doer_again(text, clauses, index, dated):
+    # a session's decisions, each a happening of its own, lead; the lead's doer's further words follow it
+    decisions = {c.start for c in doer_again(text, clauses, lead, dated, holders)} if holders else set()
+    for clause in doer_again(text, clauses, lead, dated, doers):
         sentence = text[clause.sentence_start:clause.sentence_end]
         where = day.place or default_place
-        event = Event(article_id, published, clause, day.timex, sentence, True, place=where,
-                      happening_anchor=day.happening_anchor, confidence=AGAIN_CONFIDENCE, **meta)
+        event = Event(article_id, published, clause, told, sentence, True, place=where,
+                      happening_anchor=day.happening_anchor,
+                      confidence=SESSION_CONFIDENCE if clause.start in decisions else AGAIN_CONFIDENCE, **meta)
         at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
         events.insert(at, event)
 
