@@ -1038,7 +1038,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     tells = kind is not None or verb in cues.relative_verbs
     if relative and not tells:
-        return False
+        return _happening_described(text, start, cut, at, verb, lexicon, cues)
     if relative and kind is None and verb not in cues.founding_verbs:  # خسر الفريق في المباراة التي
         before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))  # أقيمت أمس: held, and lost in it
         if before and unjoined(before[-1]) in cues.verb_occasions:
@@ -1063,6 +1063,30 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
                                                       and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _happening_described(text: str, start: int, cut: int, at: int, verb: str, lexicon: TriggerLexicon,
+                         cues: _DateCues) -> bool:
+    """Whether a relative clause telling no happening of its own (its first word ``verb``, folded) describes
+    the happening its antecedent ``text[cut:at]`` names, told done: the date in it is that happening's, not
+    the main clause's (``وزار الرئيس موقع الانفجار الذي هز العاصمة يوم الخميس``: the explosion's Thursday,
+    not the visit's). The antecedent names a happening (``lang/ar/triggers.yaml``) of another group than
+    the main clause ``text[start:cut]``, which tells one and no reaction (a reaction's object is cut off
+    by :func:`_reacts_to`); the relative clause opens on no present or future (``التي تعرف باسم…``
+    describes; a date after it is mostly the main clause's) nor a word of ``function_words``; no comma
+    before the pronoun, no ``verb_occasions`` word right before the antecedent (``خسر الفريق في
+    المباراة التي…``: the loss is held in it)."""
+    own = lexicon.happening(_fold_window(text, cut, at))
+    main = lexicon.happening(_fold_window(text, start, cut))
+    if (own is None or main is None or lexicon.is_reaction(own) or lexicon.is_reaction(main)
+            or lexicon.group(own) == lexicon.group(main) or _COMMA.search(text, cut, at)):
+        return False
+    shapes = load_shapes()
+    if (len(verb) < 2 or verb in cues.function_words or future_verb(verb) or shapes.is_present(verb)
+            or (shapes.present_opens(verb) and not verb.endswith("ت"))):
+        return False
+    before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))
+    return not (before and unjoined(before[-1]) in cues.verb_occasions)
 
 
 def _witness_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
