@@ -1205,6 +1205,8 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
                 if (len(before) == 2 and fold(before[1]) not in cues.function_words
                         and not _DEFINITE_WORD.match(fold(before[1])) and fold(before[0]) in cues.function_words):
                     head = text.rindex(before[1], 0, m.start())
+                elif _construct_head(text, start, m, cues):  # أفلت مطلق النار الذي: not «النار الذي»
+                    head = m.start()
         break
     if head is None or head <= start or not _WORD.search(text, start, head):
         return None
@@ -1213,6 +1215,22 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in cues.function_words else head
+
+
+def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues) -> bool:
+    """Whether ``word``, right before an antecedent's definite words, is the noun they complete (a
+    construct: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``ناقش مجلس الوزراء الاتفاق الذي…``):
+    no word of ``function_words``, no و/ف glued, three letters or more, no verb by its shape (told done, a
+    present or a future: ``اعتقلت الشرطة…``), after a word of the sentence from ``start`` that is no
+    definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the verb after its subject)."""
+    folded = fold(word.group())
+    shapes = load_shapes()
+    if (folded in cues.function_words or unjoined(folded) != folded or _letters_count(folded) < 3
+            or shapes.told_done(folded) or shapes.is_present(folded) or future_verb(folded)):
+        return False
+    before = _WORD.findall(text, max(start, word.start() - 24), word.start())
+    return bool(before) and not _DEFINITE_WORD.match(fold(before[-1])) and not text[
+        text.rindex(before[-1], 0, word.start()) + len(before[-1]):word.start()].strip()
 
 
 def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
