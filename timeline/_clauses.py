@@ -142,7 +142,34 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
     before = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
-    return not (before and before[-1] in relative_pronouns())
+    return not (before and before[-1] in relative_pronouns()) and not _coordinated_possessed(text, pos)
+
+
+# the possessive pronouns two coordinated nouns may both carry (جاره وشقيقه، ذويهم وأقاربهم)
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _coordinated_possessed(text: str, pos: int) -> bool:
+    """Whether the و at ``pos`` joins two nouns carrying one possessive pronoun (``أمام جاره وشقيقه الفريق
+    الأردني``: one phrase, not a second clause): the word right before it ends in the same pronoun as the
+    word it opens, and neither word is a verb by its shape (told done, a present, a perfect carrying an
+    object pronoun: ``ضربه وطعنه`` may be two acts), each three letters or more without the pronoun."""
+    after = _WORD.match(text, pos + 1)
+    before = list(_WORD.finditer(text, max(0, pos - 24), pos))
+    if after is None or not before or text[before[-1].end():pos].strip():
+        return False
+    first, second = before[-1].group(), after.group()
+    ending = next((e for e in _POSSESSIVE if second.endswith(e)), None)
+    if ending is None or not first.endswith(ending):
+        return False
+    shapes = load_shapes()
+    for word in (first, second):
+        bare = unjoined(fold(word))
+        stem = bare[:-len(ending)]
+        if (_letters_count(stem) < 3 or shapes.told_done(bare) or shapes.told_done(stem) or shapes.is_present(bare)
+                or shapes.perfect_with_object(bare, derived=True) or future_verb(bare)):
+            return False
+    return True
 
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
