@@ -40,6 +40,7 @@ from typing import NamedTuple
 from timeline._dating import (_TAIL_END, _after_comma, _attribution_tail, _dates_anew, _dating, _names_a_venue,
                               _names_an_edition, _secondary_from)
 from timeline._effective import effective_cut
+from timeline._persons import person_reader
 from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCues, _PREP, _WORD, _date_cues,
                                   _fold_window, _naive, _root_waw)
 from timeline._programs import kept
@@ -1232,8 +1233,8 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
                 if (len(before) == 2 and fold(before[1]) not in cues.function_words
                         and not _DEFINITE_WORD.match(fold(before[1])) and fold(before[0]) in cues.function_words):
                     head = text.rindex(before[1], 0, m.start())
-                elif _construct_head(text, start, m, cues):  # أفلت مطلق النار الذي: not «النار الذي»
-                    head = m.start()
+                else:  # أفلت مطلق النار الذي: not «النار الذي»; اتفاق وقف إطلاق النار الذي
+                    head = _construct_start(text, start, m, cues) or head
         break
     if head is None or head <= start or not _WORD.search(text, start, head):
         return None
@@ -1244,20 +1245,46 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in cues.function_words else head
 
 
+# how many nouns a construct may chain before an antecedent's definite words (اتفاق وقف إطلاق النار)
+_CONSTRUCT_WORDS = 3
+
+
+def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues) -> int | None:
+    """Where the construct starts whose last noun ``word`` stands right before an antecedent's definite
+    words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
+    تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns; None when ``word`` is none."""
+    found: int | None = None
+    for _ in range(_CONSTRUCT_WORDS):
+        if not _construct_head(text, start, word, cues):
+            break
+        found = word.start()
+        before = list(_WORD.finditer(text, max(start, found - 24), found))
+        if not before:
+            break
+        word = before[-1]
+    return found
+
+
 def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues) -> bool:
-    """Whether ``word``, right before an antecedent's definite words, is the noun they complete (a
-    construct: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``ناقش مجلس الوزراء الاتفاق الذي…``):
-    no word of ``function_words``, no و/ف glued, three letters or more, no verb by its shape (told done, a
-    present or a future: ``اعتقلت الشرطة…``), after a word of the sentence from ``start`` that is no
+    """Whether ``word``, right before an antecedent's definite words (or a noun they complete), is a noun
+    they complete (a construct: ``مطلق النار``، ``لقب الدوري``، ``مجلس الوزراء``): no word of
+    ``function_words``, no و/ف glued, three letters or more, no verb by its shape (told done, a present or a
+    future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``), no accusative in ا (``رسميا القرار الذي``), no part of a
+    person's name (a given name or title of :func:`timeline._persons.person_reader`, or after one: ``بن سعود
+    المسجد الذي``), after a word of the sentence from ``start``, nothing but a space between, that is no
     definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the verb after its subject)."""
     folded = fold(word.group())
     shapes = load_shapes()
+    names = person_reader().openers
     if (folded in cues.function_words or unjoined(folded) != folded or _letters_count(folded) < 3
-            or shapes.told_done(folded) or shapes.is_present(folded) or future_verb(folded)):
+            or folded.endswith("ا") or folded in names or shapes.told_done(folded) or shapes.is_present(folded)
+            or shapes.present_opens(folded) or shapes.opening_verb(folded, folded) or future_verb(folded)):
         return False
-    before = _WORD.findall(text, max(start, word.start() - 24), word.start())
-    return bool(before) and not _DEFINITE_WORD.match(fold(before[-1])) and not text[
-        text.rindex(before[-1], 0, word.start()) + len(before[-1]):word.start()].strip()
+    before = list(_WORD.finditer(text, max(start, word.start() - 24), word.start()))
+    if not before or text[before[-1].end():word.start()].strip():
+        return False
+    previous = fold(before[-1].group())
+    return not (_DEFINITE_WORD.match(previous) or previous in names)
 
 
 def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
