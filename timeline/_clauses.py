@@ -1252,14 +1252,15 @@ _CONSTRUCT_WORDS = 3
 def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues) -> int | None:
     """Where the construct starts whose last noun ``word`` stands right before an antecedent's definite
     words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
-    تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns; None when ``word`` is none."""
+    تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns, none before a noun with a
+    preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none."""
     found: int | None = None
     for _ in range(_CONSTRUCT_WORDS):
         if not _construct_head(text, start, word, cues):
             break
         found = word.start()
         before = list(_WORD.finditer(text, max(start, found - 24), found))
-        if not before:
+        if not before or _GLUED.match(fold(word.group())):
             break
         word = before[-1]
     return found
@@ -1268,23 +1269,27 @@ def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues
 def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues) -> bool:
     """Whether ``word``, right before an antecedent's definite words (or a noun they complete), is a noun
     they complete (a construct: ``مطلق النار``، ``لقب الدوري``، ``مجلس الوزراء``): no word of
-    ``function_words``, no و/ف glued, three letters or more, no verb by its shape (told done, a present or a
-    future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``), no accusative in ا (``رسميا القرار الذي``), no part of a
-    person's name (a given name or title of :func:`timeline._persons.person_reader`, or after one: ``بن سعود
-    المسجد الذي``), after a word of the sentence from ``start``, nothing but a space between, that is no
-    definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the verb after its subject)."""
+    ``function_words``, ``construct_stops``, ``subordinate``, ``auxiliaries`` or ``occasions`` (``قرب
+    الموقع الذي``، ``كان أثناء القفزة التي``), no و/ف glued, three letters or
+    more, no verb by its shape (told done, a present or a future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``),
+    no accusative in ا (``رسميا القرار الذي``), after a word of the sentence from ``start``, nothing but a
+    space between, that is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
+    verb after its subject) nor a given name or title of :func:`timeline._persons.person_reader` (``بن سعود
+    المسجد الذي``: a name, then the object)."""
     folded = fold(word.group())
+    bare = unjoined(folded)
     shapes = load_shapes()
-    names = person_reader().openers
-    if (folded in cues.function_words or unjoined(folded) != folded or _letters_count(folded) < 3
-            or folded.endswith("ا") or folded in names or shapes.told_done(folded) or shapes.is_present(folded)
-            or shapes.present_opens(folded) or shapes.opening_verb(folded, folded) or future_verb(folded)):
+    if (bare != folded or _letters_count(folded) < 3 or folded.endswith("ا") or any(
+            folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
+                                          cues.auxiliaries, cues.occasions))
+            or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
+            or shapes.opening_verb(folded, folded) or future_verb(folded)):
         return False
     before = list(_WORD.finditer(text, max(start, word.start() - 24), word.start()))
     if not before or text[before[-1].end():word.start()].strip():
         return False
     previous = fold(before[-1].group())
-    return not (_DEFINITE_WORD.match(previous) or previous in names)
+    return not (_DEFINITE_WORD.match(previous) or previous in person_reader().openers)
 
 
 def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
