@@ -239,7 +239,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and (_tells_apart(text, start, head, m.end(), end, dating, cues)
                      or _resumed_before(text, head, m, end, dating, cues, published))):
-            cuts.setdefault(head, False)
+            cuts.setdefault(_construct_cut(text, start, head, cues), False)  # أفلت | مطلق النار الذي
             if _witness_apart(text, start, head, m, end, dating, cues):
                 _witness_ends(text, m.end(), end, dating, cuts)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
@@ -1233,8 +1233,6 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
                 if (len(before) == 2 and fold(before[1]) not in cues.function_words
                         and not _DEFINITE_WORD.match(fold(before[1])) and fold(before[0]) in cues.function_words):
                     head = text.rindex(before[1], 0, m.start())
-                else:  # أفلت مطلق النار الذي: not «النار الذي»; اتفاق وقف إطلاق النار الذي
-                    head = _construct_start(text, start, m, cues) or head
         break
     if head is None or head <= start or not _WORD.search(text, start, head):
         return None
@@ -1247,6 +1245,17 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
 
 # how many nouns a construct may chain before an antecedent's definite words (اتفاق وقف إطلاق النار)
 _CONSTRUCT_WORDS = 3
+
+
+def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
+    """Where a piece is cut off at the antecedent starting at ``head`` (:func:`_antecedent`): at the
+    construct whose nouns its definite words complete (:func:`_construct_start`: ``أفلت | مطلق النار الذي…``،
+    ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only."""
+    before = list(_WORD.finditer(text, max(start, head - 24), head))
+    if not before or text[before[-1].end():head].strip():
+        return head
+    found = _construct_start(text, start, before[-1], cues)
+    return head if found is None or found <= start else found
 
 
 def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues) -> int | None:
