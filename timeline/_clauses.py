@@ -1250,9 +1250,14 @@ _CONSTRUCT_WORDS = 3
 def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
     """Where a piece is cut off at the antecedent starting at ``head`` (:func:`_antecedent`): at the
     construct whose nouns its definite words complete (:func:`_construct_start`: ``أفلت | مطلق النار الذي…``،
-    ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only."""
+    ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only.
+    An antecedent opening with a clitic (a preposition, و/ف: ``للدوري الذي``، ``ومقررات الاجتماع الذي``) completes
+    no noun before it: the phrase opens there."""
+    first = _WORD.match(text, head)
+    folded = fold(first.group()) if first else ""
     before = list(_WORD.finditer(text, max(start, head - 24), head))
-    if not before or text[before[-1].end():head].strip():
+    if (not before or text[before[-1].end():head].strip() or unjoined(folded) != folded
+            or _GOVERNED.match(folded) or _GLUED.match(folded)):
         return head
     found = _construct_start(text, start, before[-1], cues)
     return head if found is None or found <= start else found
@@ -1281,14 +1286,14 @@ def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues)
     ``function_words``, ``construct_stops``, ``subordinate``, ``auxiliaries`` or ``occasions`` (``قرب
     الموقع الذي``، ``كان أثناء القفزة التي``), no و/ف glued, three letters or
     more, no verb by its shape (told done, a present or a future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``),
-    no accusative in ا (``رسميا القرار الذي``), after a word of the sentence from ``start``, nothing but a
+    no accusative in ا (``رسميا القرار الذي``), no possessive pronoun (``رفضه خوض الدورة التي``), after a word of the sentence from ``start``, nothing but a
     space between, that is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
     verb after its subject) nor a given name or title of :func:`timeline._persons.person_reader` (``بن سعود
     المسجد الذي``: a name, then the object)."""
     folded = fold(word.group())
     bare = unjoined(folded)
     shapes = load_shapes()
-    if (bare != folded or _letters_count(folded) < 3 or folded.endswith("ا") or any(
+    if (bare != folded or _letters_count(folded) < 3 or folded.endswith("ا") or word.group().endswith(_POSSESSIVE) or any(
             folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
                                           cues.auxiliaries, cues.occasions))
             or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
