@@ -1286,14 +1286,15 @@ def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues)
     ``function_words``, ``construct_stops``, ``subordinate``, ``auxiliaries`` or ``occasions`` (``قرب
     الموقع الذي``، ``كان أثناء القفزة التي``), no و/ف glued, three letters or
     more, no verb by its shape (told done, a present or a future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``),
-    no accusative in ا (``رسميا القرار الذي``), no possessive pronoun (``رفضه خوض الدورة التي``), after a word of the sentence from ``start``, nothing but a
+    no accusative in ا (``رسميا القرار الذي``), no possessive pronoun (``رفضه خوض الدورة التي``), no article (``للأعضاء خارطة الطريق التي``), after a word of the sentence from ``start``, nothing but a
     space between, that is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
     verb after its subject) nor a given name or title of :func:`timeline._persons.person_reader` (``بن سعود
     المسجد الذي``: a name, then the object)."""
     folded = fold(word.group())
     bare = unjoined(folded)
     shapes = load_shapes()
-    if (bare != folded or _letters_count(folded) < 3 or folded.endswith("ا") or word.group().endswith(_POSSESSIVE) or any(
+    if (bare != folded or _letters_count(folded) < 3 or folded.endswith("ا") or word.group().endswith(_POSSESSIVE)
+            or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded) or any(
             folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
                                           cues.auxiliaries, cues.occasions))
             or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
