@@ -1251,13 +1251,14 @@ def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
     """Where a piece is cut off at the antecedent starting at ``head`` (:func:`_antecedent`): at the
     construct whose nouns its definite words complete (:func:`_construct_start`: ``أفلت | مطلق النار الذي…``،
     ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only.
-    An antecedent opening with a clitic (a preposition, و/ف: ``للدوري الذي``، ``ومقررات الاجتماع الذي``) completes
-    no noun before it: the phrase opens there."""
+    Only an antecedent opening on a definite word without clitics does: one opening with a preposition or و/ف
+    (``للدوري الذي``، ``ومقررات الاجتماع الذي``) opens the phrase there, and a noun :func:`_antecedent` took
+    before the definite words (``استئناف | عملية الحوار التي``) is the antecedent's own head already."""
     first = _WORD.match(text, head)
     folded = fold(first.group()) if first else ""
     before = list(_WORD.finditer(text, max(start, head - 24), head))
     if (not before or text[before[-1].end():head].strip() or unjoined(folded) != folded
-            or _GOVERNED.match(folded) or _GLUED.match(folded)):
+            or not _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)):
         return head
     found = _construct_start(text, start, before[-1], cues)
     return head if found is None or found <= start else found
@@ -1267,7 +1268,9 @@ def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues
     """Where the construct starts whose last noun ``word`` stands right before an antecedent's definite
     words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
     تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns, none before a noun with a
-    preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none."""
+    preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none or
+    the chain stops at a noun with a preposition glued that it does not take (``ورفض بشكل قاطع الاتفاق الذي``:
+    the word is that noun's adjective)."""
     found: int | None = None
     for _ in range(_CONSTRUCT_WORDS):
         if not _construct_head(text, start, word, cues):
@@ -1277,6 +1280,8 @@ def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues
         if not before or _GLUED.match(fold(word.group())):
             break
         word = before[-1]
+    if found is not None and _GLUED.match(fold(word.group())) and word.start() < found:
+        return None  # بشكل قاطع الاتفاق: the word after a noun with a preposition glued is its own
     return found
 
 
