@@ -26,6 +26,10 @@ reacts to is cut off at its object when it holds the sentence's date (``أدان
 | الهجوم الذي وقع الجمعة``): the reaction keeps the date of its own predicate, and with none it is
 told in its report's window (:mod:`timeline._thread`). A saying told with its date and what it
 says with another are two clauses (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة السبت``).
+A relative clause told done after a noun naming a happening of another group than the main
+clause's dates that happening (``وزار الرئيس موقع | الانفجار الذي هز العاصمة يوم الخميس``), and a cut at
+an antecedent takes in the construct its definite words complete (``أفلت | مطلق النار الذي``). A و
+joining two nouns that carry one possessive pronoun (``أمام جاره وشقيقه``) is no connective.
 Boundaries never fall inside an expression.
 """
 
@@ -40,9 +44,9 @@ from typing import NamedTuple
 from timeline._dating import (_TAIL_END, _after_comma, _attribution_tail, _dates_anew, _dating, _names_a_venue,
                               _names_an_edition, _secondary_from)
 from timeline._effective import effective_cut
-from timeline._persons import person_reader
 from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCues, _PREP, _WORD, _date_cues,
                                   _fold_window, _naive, _root_waw)
+from timeline._persons import person_reader
 from timeline._programs import kept
 from timeline._sentences import Clause, _letters_count, _strip_span, split_sentences
 from timeline._spans import SpanIndex
@@ -1289,10 +1293,11 @@ def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues)
     """Whether ``word``, right before an antecedent's definite words (or a noun they complete), is a noun
     they complete (a construct: ``مطلق النار``، ``لقب الدوري``، ``مجلس الوزراء``): no word of
     ``function_words``, ``construct_stops``, ``subordinate``, ``auxiliaries`` or ``occasions`` (``قرب
-    الموقع الذي``، ``كان أثناء القفزة التي``), no و/ف glued, three letters or
-    more, no verb by its shape (told done, a present or a future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``),
-    no accusative in ا (``رسميا القرار الذي``), no possessive pronoun (``رفضه خوض الدورة التي``), no article (``للأعضاء خارطة الطريق التي``), after a word of the sentence from ``start``, nothing but a
-    space between, that is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
+    الموقع الذي``، ``كان أثناء القفزة التي``), no و/ف glued, three letters or more, no verb by its shape
+    (told done, a present or a future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``), no accusative in ا
+    (``رسميا القرار الذي``), no possessive pronoun (``رفضه خوض الدورة التي``), no article (``للأعضاء
+    خارطة الطريق التي``); after a word of the sentence from ``start``, nothing but a space between, that
+    is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
     verb after its subject) nor a given name or title of :func:`timeline._persons.person_reader` (``بن سعود
     المسجد الذي``: a name, then the object)."""
     folded = fold(word.group())
