@@ -1273,19 +1273,21 @@ def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues
     words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
     تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns, none before a noun with a
     preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none or
-    the chain stops at a noun with a preposition glued that it does not take (``ورفض بشكل قاطع الاتفاق الذي``:
-    the word is that noun's adjective)."""
+    the chain stops at a noun it does not take: one with a preposition glued (``ورفض بشكل قاطع الاتفاق الذي``:
+    the word is that noun's adjective) or one refused only for the word before it (``…، أول مشاريع الخطة
+    التي``: the construct goes on past the comma's word)."""
     found: int | None = None
     for _ in range(_CONSTRUCT_WORDS):
         if not _construct_head(text, start, word, cues):
-            break
+            # بشكل قاطع الاتفاق: the word after a noun with a preposition glued is its own; أول مشاريع الخطة:
+            # a noun the chain cannot take (after a comma) may head it still
+            refused = found is not None and (_GLUED.match(fold(word.group())) or _construct_noun(word, cues))
+            return None if refused else found
         found = word.start()
         before = list(_WORD.finditer(text, max(start, found - 24), found))
         if not before or _GLUED.match(fold(word.group())):
             break
         word = before[-1]
-    if found is not None and _GLUED.match(fold(word.group())) and word.start() < found:
-        return None  # بشكل قاطع الاتفاق: the word after a noun with a preposition glued is its own
     return found
 
 
@@ -1300,21 +1302,25 @@ def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues)
     is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
     verb after its subject) nor a given name or title of :func:`timeline._persons.person_reader` (``بن سعود
     المسجد الذي``: a name, then the object)."""
-    folded = fold(word.group())
-    bare = unjoined(folded)
-    shapes = load_shapes()
-    if (bare != folded or _letters_count(folded) < 3 or folded.endswith("ا") or word.group().endswith(_POSSESSIVE)
-            or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded) or any(
-            folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
-                                          cues.auxiliaries, cues.occasions))
-            or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
-            or shapes.opening_verb(folded, folded) or future_verb(folded)):
+    if not _construct_noun(word, cues):
         return False
     before = list(_WORD.finditer(text, max(start, word.start() - 24), word.start()))
     if not before or text[before[-1].end():word.start()].strip():
         return False
     previous = fold(before[-1].group())
     return not (_DEFINITE_WORD.match(previous) or previous in person_reader().openers)
+
+
+def _construct_noun(word: re.Match[str], cues: _DateCues) -> bool:
+    """Whether ``word`` may be a construct's noun by itself (:func:`_construct_head`'s word tests)."""
+    folded = fold(word.group())
+    shapes = load_shapes()
+    return not (unjoined(folded) != folded or _letters_count(folded) < 3 or folded.endswith("ا")
+                or word.group().endswith(_POSSESSIVE) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
+                or any(folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
+                                                     cues.auxiliaries, cues.occasions))
+                or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
+                or shapes.opening_verb(folded, folded) or future_verb(folded))
 
 
 def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
