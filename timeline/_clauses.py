@@ -1312,11 +1312,13 @@ def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues)
 
 
 def _construct_noun(word: re.Match[str], cues: _DateCues) -> bool:
-    """Whether ``word`` may be a construct's noun by itself (:func:`_construct_head`'s word tests)."""
+    """Whether ``word`` may be a construct's noun by itself (:func:`_construct_head`'s word tests); none with
+    a preposition glued (``إحياء لذكرى | الطالب الذي``: the relative clause may be the genitive's alone)."""
     folded = fold(word.group())
     shapes = load_shapes()
     return not (unjoined(folded) != folded or _letters_count(folded) < 3 or folded.endswith("ا")
                 or word.group().endswith(_POSSESSIVE) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
+                or _GLUED.match(folded)
                 or any(folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
                                                      cues.auxiliaries, cues.occasions))
                 or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
