@@ -26,6 +26,10 @@ reacts to is cut off at its object when it holds the sentence's date (``أدان
 | الهجوم الذي وقع الجمعة``): the reaction keeps the date of its own predicate, and with none it is
 told in its report's window (:mod:`timeline._thread`). A saying told with its date and what it
 says with another are two clauses (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة السبت``).
+A relative clause told done after a noun naming a happening of another group than the main
+clause's dates that happening (``وزار الرئيس موقع | الانفجار الذي هز العاصمة يوم الخميس``), and a cut at
+an antecedent takes in the construct its definite words complete (``أفلت | مطلق النار الذي``). A و
+joining two nouns that carry one possessive pronoun (``أمام جاره وشقيقه``) is no connective.
 Boundaries never fall inside an expression.
 """
 
@@ -42,6 +46,7 @@ from timeline._dating import (_TAIL_END, _after_comma, _attribution_tail, _dates
 from timeline._effective import effective_cut
 from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCues, _PREP, _WORD, _date_cues,
                                   _fold_window, _naive, _root_waw)
+from timeline._persons import person_reader
 from timeline._programs import kept
 from timeline._sentences import Clause, _letters_count, _strip_span, split_sentences
 from timeline._spans import SpanIndex
@@ -142,7 +147,34 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
     before = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
-    return not (before and before[-1] in relative_pronouns())
+    return not (before and before[-1] in relative_pronouns()) and not _coordinated_possessed(text, pos)
+
+
+# the possessive pronouns two coordinated nouns may both carry (جاره وشقيقه، ذويهم وأقاربهم)
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _coordinated_possessed(text: str, pos: int) -> bool:
+    """Whether the و at ``pos`` joins two nouns carrying one possessive pronoun (``أمام جاره وشقيقه الفريق
+    الأردني``: one phrase, not a second clause): the word right before it ends in the same pronoun as the
+    word it opens, and neither word is a verb by its shape (told done, a present, a perfect carrying an
+    object pronoun: ``ضربه وطعنه`` may be two acts), each three letters or more without the pronoun."""
+    after = _WORD.match(text, pos + 1)
+    before = list(_WORD.finditer(text, max(0, pos - 24), pos))
+    if after is None or not before or text[before[-1].end():pos].strip():
+        return False
+    first, second = before[-1].group(), after.group()
+    ending = next((e for e in _POSSESSIVE if second.endswith(e)), None)
+    if ending is None or not first.endswith(ending):
+        return False
+    shapes = load_shapes()
+    for word in (first, second):
+        bare = unjoined(fold(word))
+        stem = bare[:-len(ending)]
+        if (_letters_count(stem) < 3 or shapes.told_done(bare) or shapes.told_done(stem) or shapes.is_present(bare)
+                or shapes.perfect_with_object(bare, derived=True) or future_verb(bare)):
+            return False
+    return True
 
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
@@ -211,7 +243,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and (_tells_apart(text, start, head, m.end(), end, dating, cues)
                      or _resumed_before(text, head, m, end, dating, cues, published))):
-            cuts.setdefault(head, False)
+            cuts.setdefault(_construct_cut(text, start, head, cues), False)  # أفلت | مطلق النار الذي
             if _witness_apart(text, start, head, m, end, dating, cues):
                 _witness_ends(text, m.end(), end, dating, cuts)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
@@ -1065,7 +1097,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     tells = kind is not None or verb in cues.relative_verbs
     if relative and not tells:
-        return False
+        return _happening_described(text, start, cut, at, verb, lexicon, cues)
     if relative and kind is None and verb not in cues.founding_verbs:  # خسر الفريق في المباراة التي
         before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))  # أقيمت أمس: held, and lost in it
         if before and unjoined(before[-1]) in cues.verb_occasions:
@@ -1090,6 +1122,30 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
                                                       and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _happening_described(text: str, start: int, cut: int, at: int, verb: str, lexicon: TriggerLexicon,
+                         cues: _DateCues) -> bool:
+    """Whether a relative clause telling no happening of its own (its first word ``verb``, folded) describes
+    the happening its antecedent ``text[cut:at]`` names, told done: the date in it is that happening's, not
+    the main clause's (``وزار الرئيس موقع الانفجار الذي هز العاصمة يوم الخميس``: the explosion's Thursday,
+    not the visit's). The antecedent names a happening (``lang/ar/triggers.yaml``) of another group than
+    the main clause ``text[start:cut]``, which tells one and no reaction (a reaction's object is cut off
+    by :func:`_reacts_to`); the relative clause opens on no present or future (``التي تعرف باسم…``
+    describes; a date after it is mostly the main clause's) nor a word of ``function_words``; no comma
+    before the pronoun, no ``verb_occasions`` word right before the antecedent (``خسر الفريق في
+    المباراة التي…``: the loss is held in it)."""
+    own = lexicon.happening(_fold_window(text, cut, at))
+    main = lexicon.happening(_fold_window(text, start, cut))
+    if (own is None or main is None or lexicon.is_reaction(own) or lexicon.is_reaction(main)
+            or lexicon.group(own) == lexicon.group(main) or _COMMA.search(text, cut, at)):
+        return False
+    shapes = load_shapes()
+    if (len(verb) < 2 or verb in cues.function_words or future_verb(verb) or shapes.is_present(verb)
+            or (shapes.present_opens(verb) and not verb.endswith("ت"))):
+        return False
+    before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))
+    return not (before and unjoined(before[-1]) in cues.verb_occasions)
 
 
 def _witness_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
@@ -1216,6 +1272,84 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in cues.function_words else head
+
+
+# how many nouns a construct may chain before an antecedent's definite words (اتفاق وقف إطلاق النار)
+_CONSTRUCT_WORDS = 3
+
+
+def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
+    """Where a piece is cut off at the antecedent starting at ``head`` (:func:`_antecedent`): at the
+    construct whose nouns its definite words complete (:func:`_construct_start`: ``أفلت | مطلق النار الذي…``،
+    ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only.
+    Only an antecedent opening on a definite word without clitics does: one opening with a preposition or و/ف
+    (``للدوري الذي``، ``ومقررات الاجتماع الذي``) opens the phrase there, and a noun :func:`_antecedent` took
+    before the definite words (``استئناف | عملية الحوار التي``) is the antecedent's own head already."""
+    first = _WORD.match(text, head)
+    folded = fold(first.group()) if first else ""
+    before = list(_WORD.finditer(text, max(start, head - 24), head))
+    if (not before or text[before[-1].end():head].strip() or unjoined(folded) != folded
+            or not _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)):
+        return head
+    found = _construct_start(text, start, before[-1], cues)
+    return head if found is None or found <= start else found
+
+
+def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues) -> int | None:
+    """Where the construct starts whose last noun ``word`` stands right before an antecedent's definite
+    words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
+    تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns, none before a noun with a
+    preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none or
+    the chain stops at a noun it does not take: one with a preposition glued (``ورفض بشكل قاطع الاتفاق الذي``:
+    the word is that noun's adjective) or one refused only for the word before it (``…، أول مشاريع الخطة
+    التي``: the construct goes on past the comma's word)."""
+    found: int | None = None
+    for _ in range(_CONSTRUCT_WORDS):
+        if not _construct_head(text, start, word, cues):
+            # بشكل قاطع الاتفاق: the word after a noun with a preposition glued is its own; أول مشاريع الخطة:
+            # a noun the chain cannot take (after a comma) may head it still
+            refused = found is not None and (_GLUED.match(fold(word.group())) or _construct_noun(word, cues))
+            return None if refused else found
+        found = word.start()
+        before = list(_WORD.finditer(text, max(start, found - 24), found))
+        if not before or _GLUED.match(fold(word.group())):
+            break
+        word = before[-1]
+    return found
+
+
+def _construct_head(text: str, start: int, word: re.Match[str], cues: _DateCues) -> bool:
+    """Whether ``word``, right before an antecedent's definite words (or a noun they complete), is a noun
+    they complete (a construct: ``مطلق النار``، ``لقب الدوري``، ``مجلس الوزراء``): no word of
+    ``function_words``, ``construct_stops``, ``subordinate``, ``auxiliaries`` or ``occasions`` (``قرب
+    الموقع الذي``، ``كان أثناء القفزة التي``), no و/ف glued, three letters or more, no verb by its shape
+    (told done, a present or a future: ``اعتقلت الشرطة…``، ``تتضمن``، ``لم تكن``), no accusative in ا
+    (``رسميا القرار الذي``), no possessive pronoun (``رفضه خوض الدورة التي``), no article (``للأعضاء
+    خارطة الطريق التي``); after a word of the sentence from ``start``, nothing but a space between, that
+    is no definite word (a verb before its subject; ``الجيش قتل المسلح الذي…`` puts the
+    verb after its subject) nor a given name or title of :func:`timeline._persons.person_reader` (``بن سعود
+    المسجد الذي``: a name, then the object)."""
+    if not _construct_noun(word, cues):
+        return False
+    before = list(_WORD.finditer(text, max(start, word.start() - 24), word.start()))
+    if not before or text[before[-1].end():word.start()].strip():
+        return False
+    previous = fold(before[-1].group())
+    return not (_DEFINITE_WORD.match(previous) or previous in person_reader().openers)
+
+
+def _construct_noun(word: re.Match[str], cues: _DateCues) -> bool:
+    """Whether ``word`` may be a construct's noun by itself (:func:`_construct_head`'s word tests); none with
+    a preposition glued (``إحياء لذكرى | الطالب الذي``: the relative clause may be the genitive's alone)."""
+    folded = fold(word.group())
+    shapes = load_shapes()
+    return not (unjoined(folded) != folded or _letters_count(folded) < 3 or folded.endswith("ا")
+                or word.group().endswith(_POSSESSIVE) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
+                or _GLUED.match(folded)
+                or any(folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
+                                                     cues.auxiliaries, cues.occasions))
+                or shapes.told_done(folded) or shapes.is_present(folded) or shapes.present_opens(folded)
+                or shapes.opening_verb(folded, folded) or future_verb(folded))
 
 
 def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:

@@ -116,6 +116,7 @@ class _DateCues(NamedTuple):
     not_antecedents: frozenset[str] = frozenset()  # nouns a relative clause of time follows
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     quantifiers: frozenset[str] = frozenset()  # heading an antecedent's construct: احدى، كافة
+    construct_stops: frozenset[str] = frozenset()  # open a phrase, no construct's noun: قرب، بدل
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     auxiliaries: frozenset[str] = frozenset()  # may come before them (الذي كان قد انطلق)
@@ -214,7 +215,7 @@ def _root_waw(code: str = "ar") -> _RootWaw:
 # the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
 _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
-    "not_antecedents", "occasions", "quantifiers", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
+    "not_antecedents", "occasions", "quantifiers", "construct_stops", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
     "compared_to", "same_period", "same_period_of",
     "season_nouns", "bounds", "targets", "superlatives", "since_ongoing", "changed_from", "changed_to", "holidays_after",
