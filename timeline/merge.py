@@ -2556,10 +2556,9 @@ def cluster_events(
 ) -> Clustered:
     """:func:`merge_events` up to its stories: the entries (see there). Its independent steps run
     on other threads from :data:`timeline._background.BACKGROUND_FROM` rows; without ``threads``
-    every step runs on this thread, in the same order, as below that (the same entries): for a
-    merge that itself runs beside other work or is small in what it reads (the windows' and the
-    placed phrases' second merges: a few hundred distinct clauses repeated, where a thread costs
-    more than it saves)."""
+    all on this one, as below that (the same entries): for the second merges of
+    :func:`timeline.windows.window_moves` and :func:`timeline.relink._placed`, where the threads
+    cost more CPU than they save (one runs beside the stories; both read few distinct clauses)."""
     frame = order_events(resolve_pending(conform_events(events)))
     if frame.height == 0:
         return Clustered(frame, None)
