@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import polars as pl
 import pytest
 
-from timeline import _background, merge
+from timeline import _background, merge, wording
 from timeline.frame import conform_events
 
 
@@ -55,7 +55,7 @@ def test_each_range_is_scored_once_in_order_every_other_one_aside(monkeypatch: p
     assert merge._each_scored(iter(()), score, 1) == []
 
 
-def test_the_entries_are_the_same_whatever_the_threads_do(monkeypatch: pytest.MonkeyPatch) -> None:
+def _reports() -> pl.DataFrame:
     published = dt.datetime(2016, 5, 9, 8)
     clauses = [
         ("a", "وافتتح وزير الصحة مستشفى الأطفال الجديد في مدينة الزرقاء صباح أمس", "صباح أمس"),
@@ -64,15 +64,44 @@ def test_the_entries_are_the_same_whatever_the_threads_do(monkeypatch: pytest.Mo
         ("d", "وتوقفت حركة القطارات بين عمان والزرقاء يوم الأحد بسبب عطل فني", "يوم الأحد"),
         ("e", "أعلنت شركة السكك الحديدية أن القطارات توقفت الأحد بين عمان والزرقاء لعطل فني", "الأحد"),
     ]
-    events = conform_events(pl.DataFrame({
+    return conform_events(pl.DataFrame({
         "article_id": [a for a, _, _ in clauses], "source": [f"s{a}" for a, _, _ in clauses],
         "clause": [c for _, c, _ in clauses], "expr": [e for _, _, e in clauses],
         "clause_start": [0] * 5, "expr_start": [c.index(e) for _, c, e in clauses],
         "expr_end": [c.index(e) + len(e) for _, c, e in clauses], "published": [published] * 5,
+        # the day each tells: Sunday 8 May (أمس) for the hospital, Sunday too for the trains
+        "start": [dt.datetime(2016, 5, 8)] * 5, "end": [dt.datetime(2016, 5, 9)] * 5, "grain": ["day"] * 5,
+        "sentence": [c for _, c, _ in clauses], "inherited": [False] * 5, "date_confidence": [1.0] * 5,
     }))
+
+
+def test_the_entries_are_the_same_whatever_the_threads_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = _reports()
     monkeypatch.setattr(_background, "BACKGROUND_FROM", 1)  # every step on its thread, however small
     threaded = merge.merge_events(events)
     monkeypatch.setattr(merge, "in_background", _AtOnce)  # the same steps, one after another
     alone = merge.merge_events(events)
     assert threaded.equals(alone)
+    assert threaded.height == 5
     assert threaded.select(pl.col("cluster").n_unique()).item() < 5  # some reports are merged
+
+
+def test_a_merge_without_threads_starts_none_and_finds_the_same_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = _reports()
+    monkeypatch.setattr(_background, "BACKGROUND_FROM", 1)  # every step on its thread, however small
+    threaded = merge.merge_events(events, stories=False)
+    aside: list[bool] = []  # for each step offered to another thread: whether it went there
+
+    def offered(fn, *args, rows=_background.BACKGROUND_FROM):  # type: ignore[no-untyped-def]
+        aside.append(rows >= _background.BACKGROUND_FROM)
+        return _background.in_background(fn, *args, rows=rows)
+
+    monkeypatch.setattr(merge, "in_background", offered)
+    monkeypatch.setattr(wording, "in_background", offered)
+    alone = merge.merge_events(events, stories=False, threads=False)
+    assert aside and not any(aside)
+    assert alone.equals(threaded)
+    assert alone.height == 5 and alone["cluster"].n_unique() < 5
+    aside.clear()
+    merge.merge_events(events, stories=False)
+    assert all(aside)

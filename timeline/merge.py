@@ -709,11 +709,12 @@ def _tensed(table: pl.DataFrame, tense: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([table.select(table.columns[:at]), tense, table.select(table.columns[at:])], how="horizontal")
 
 
-def _untensed_table(frame: pl.DataFrame, features: ClauseFeatures,
-                    window: dt.timedelta) -> tuple[pl.DataFrame, Future[pl.DataFrame]]:
+def _untensed_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta,
+                    threads: bool = True) -> tuple[pl.DataFrame, Future[pl.DataFrame]]:
     """:func:`_event_table` but its tenses (``plan_told``, ``done``: the merge's pairs are found
     without them), read meanwhile on another thread (:func:`timeline._background.in_background`:
-    the tense reads clauses in Python while the pairs' postings are made by polars)."""
+    the tense reads clauses in Python while the pairs' postings are made by polars; on this
+    thread without ``threads``)."""
     week = BUCKET.days
     first = (pl.col("start") - _EPOCH).dt.total_days() // week
     last = (pl.col("end") + window - _EPOCH).dt.total_days() // week
@@ -779,7 +780,7 @@ def _untensed_table(frame: pl.DataFrame, features: ClauseFeatures,
         & days["fine"]
     # ...as the merge reads it: when a plan was told (null for no plan, or one not to meet) and whether
     # a report of a happening done (not one whose plan was not to meet)
-    tense = in_background(_tense, frame, read, rows=frame.height)
+    tense = in_background(_tense, frame, read, rows=frame.height if threads else 0)
     return pl.concat([events, table], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features), _bodies(frame, features),
         # the outlet (an article with no source is its own)
@@ -2495,6 +2496,7 @@ def merge_events(
     conflict_window: dt.timedelta = CONFLICT_WINDOW,
     same_day_threshold: float = SAME_DAY_THRESHOLD,
     stories: bool = True,
+    threads: bool = True,
 ) -> pl.DataFrame:
     """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
@@ -2512,10 +2514,11 @@ def merge_events(
     rows take no part in pairing, numbering nor stories: each joins the entry of the told row
     it took its date from (:mod:`timeline.follow`). The leads' candidate windows (made without
     ``inherit``) are left out: only :func:`timeline.relink.merge_with_anchors` may confirm one
-    (:mod:`timeline.windows`).
+    (:mod:`timeline.windows`). ``threads``: see :func:`cluster_events`.
     """
     return cluster_events(without_candidates(events), threshold=threshold, conflict_threshold=conflict_threshold,
-                          conflict_window=conflict_window, same_day_threshold=same_day_threshold).merged(stories)
+                          conflict_window=conflict_window, same_day_threshold=same_day_threshold,
+                          threads=threads).merged(stories)
 
 
 class Clustered(NamedTuple):
@@ -2549,8 +2552,13 @@ def cluster_events(
     conflict_threshold: float = CONFLICT_THRESHOLD,
     conflict_window: dt.timedelta = CONFLICT_WINDOW,
     same_day_threshold: float = SAME_DAY_THRESHOLD,
+    threads: bool = True,
 ) -> Clustered:
-    """:func:`merge_events` up to its stories: the entries (see there)."""
+    """:func:`merge_events` up to its stories: the entries (see there). Its independent steps run
+    on other threads from :data:`timeline._background.BACKGROUND_FROM` rows; without ``threads``
+    all on this one, as below that (the same entries): for the second merges of
+    :func:`timeline.windows.window_moves` and :func:`timeline.relink._placed`, where the threads
+    cost more CPU than they save (one runs beside the stories; both read few distinct clauses)."""
     frame = order_events(resolve_pending(conform_events(events)))
     if frame.height == 0:
         return Clustered(frame, None)
@@ -2558,22 +2566,23 @@ def cluster_events(
     n = frame.height
     if n == 0:
         return Clustered(unmerged_events(followers), None)  # each its own entry
-    features = clause_features(frame)
-    untensed, tense = _untensed_table(frame, features, conflict_window)
+    features = clause_features(frame, threads=threads)
+    untensed, tense = _untensed_table(frame, features, conflict_window, threads)
     ranges = _candidates(untensed, features.words, conflict_window)
     first = next(ranges, None)  # (its postings made while the tenses are read)
     table = _tensed(untensed, tense.result())
     del untensed
     weight = features.words.sort("word")["info"].to_list()
     # the union's reading of each report, and the links no score asks, made while the pairs are scored
-    aside = in_background(_unscored, table, frame, conflict_window + conflict_window, weight, rows=n)
+    busy = n if threads else 0  # (the rows by which work goes to another thread: none without threads)
+    aside = in_background(_unscored, table, frame, conflict_window + conflict_window, weight, rows=busy)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
     reads = ClauseReads(frozenset(features.words["stem"].to_list()))  # (the clauses' text, read once a merge)
     # (each next range of pairs found on another thread while this one is scored)
-    found = _each_scored(chain(() if first is None else (first,), _ahead(ranges, n), (_body_pairs(table),)),
+    found = _each_scored(chain(() if first is None else (first,), _ahead(ranges, busy), (_body_pairs(table),)),
                          lambda pairs: _scored(pairs, table, features.words, needs, far_countries, places, deeds,
-                                               reads), n)
+                                               reads), busy)
     components, unscored = aside.result()
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, unscored])

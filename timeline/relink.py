@@ -428,7 +428,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool,
     ids = fresh["event_id"].to_list()
     old_ids = concerned.select(pl.format("old:{}", pl.int_range(pl.len())).alias("key"), "cluster")
     again = merge_events(pl.concat([concerned.with_columns(old_ids["key"].alias("event_id")), fresh]),
-                         stories=False)
+                         stories=False, threads=False)  # (its threads cost more than they save: a few clauses)
     merged = _labelled(merged, labels)
     group = dict(zip(again["event_id"].to_list(), again["cluster"].to_list()))
     old_of = dict(zip(old_ids["key"].to_list(), old_ids["cluster"].to_list()))

@@ -153,7 +153,9 @@ def window_moves(merged: pl.DataFrame, told_words: pl.DataFrame | None = None) -
     both = pl.concat([concerned, reports]).with_columns(pl.format("w{}", "_row").alias("event_id"))
     if both.height < 2:  # one window and no told row beside it: nothing to decide
         return _NO_MOVES
-    again = merge_events(both.drop("_row"), stories=False).select("event_id", pl.col("cluster").alias("_group"))
+    # (on this thread: it runs beside the stories, the second core is taken)
+    again = merge_events(both.drop("_row"), stories=False, threads=False).select(
+        "event_id", pl.col("cluster").alias("_group"))
     keyed = both.select(pl.format("w{}", "_row").alias("event_id"), "_row", "cluster",
                         pl.col("_row").is_in(reports["_row"].implode()).alias("_window")).join(again, on="event_id")
     homes = (keyed.filter(~pl.col("_window")).group_by("_group").agg(pl.col("cluster").unique())

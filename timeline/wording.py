@@ -1307,8 +1307,9 @@ def _few_tokens(frame: pl.DataFrame, column: str) -> pl.DataFrame:
             .filter(text.str.count_matches(_TOKEN) <= FRAGMENT_TOKENS))
 
 
-def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
-    """The features of each event of ``frame`` (conformed events, in any order)."""
+def clause_features(frame: pl.DataFrame, *, threads: bool = True) -> ClauseFeatures:
+    """The features of each event of ``frame`` (conformed events, in any order); some read on
+    another thread from :data:`timeline._background.BACKGROUND_FROM` rows, unless not ``threads``."""
     lent = _lent(frame)
     events = frame.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("i"),
@@ -1328,7 +1329,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     del numbered
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
-    aside = in_background(_aside, events, spans, clauses, rows=events.height)  # while the words are made
+    busy = events.height if threads else 0  # (the rows by which work goes to another thread)
+    aside = in_background(_aside, events, spans, clauses, rows=busy)  # while the words are made
 
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
@@ -1362,7 +1364,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # clause words, counts, weights, sides, teams, cases and matches (polars) are made on this one
     # (it reads the clauses' marks of punctuation only: their texts as told and cut are let go below)
     reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon,
-                            clauses.select("c", "folded"), phrase_words, clause_vocabulary, rows=events.height)
+                            clauses.select("c", "folded"), phrase_words, clause_vocabulary,
+                            rows=busy)
     del phrase_words  # (the reading holds what it reads)
     own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (

@@ -117,9 +117,9 @@ class Watch:
             watch.phase = "lone"
             attach(components, table)
 
-        def kept(frame: pl.DataFrame) -> Any:
+        def kept(frame: pl.DataFrame, **given: Any) -> Any:
             watch.frame = frame
-            return features(frame)
+            return features(frame, **given)
 
         M._Components.union, M._attach_lone_reports, M.clause_features = traced, lone, kept  # type: ignore[method-assign]
         try:
