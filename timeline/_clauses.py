@@ -158,7 +158,9 @@ def _coordinated_possessed(text: str, pos: int) -> bool:
     """Whether the و at ``pos`` joins two nouns carrying one possessive pronoun (``أمام جاره وشقيقه الفريق
     الأردني``: one phrase, not a second clause): the word right before it ends in the same pronoun as the
     word it opens, and neither word is a verb by its shape (told done, a present, a perfect carrying an
-    object pronoun: ``ضربه وطعنه`` may be two acts), each three letters or more without the pronoun."""
+    object pronoun: ``ضربه وطعنه`` may be two acts), each three letters or more without the pronoun, the
+    second four: three letters and a pronoun after و read as a perfect and its object as well (``مسقط رأسه
+    ودفنه اليوم``، ``تقريره ونشره``)."""
     after = _WORD.match(text, pos + 1)
     before = list(_WORD.finditer(text, max(0, pos - 24), pos))
     if after is None or not before or text[before[-1].end():pos].strip():
@@ -168,10 +170,10 @@ def _coordinated_possessed(text: str, pos: int) -> bool:
     if ending is None or not first.endswith(ending):
         return False
     shapes = load_shapes()
-    for word in (first, second):
+    for word, fewest in ((first, 3), (second, 4)):
         bare = unjoined(fold(word))
         stem = bare[:-len(ending)]
-        if (_letters_count(stem) < 3 or shapes.told_done(bare) or shapes.told_done(stem) or shapes.is_present(bare)
+        if (_letters_count(stem) < fewest or shapes.told_done(bare) or shapes.told_done(stem) or shapes.is_present(bare)
                 or shapes.perfect_with_object(bare, derived=True) or future_verb(bare)):
             return False
     return True
