@@ -55,7 +55,8 @@ from timeline._yaml import load_language_yaml
 from timeline.happenings import TriggerLexicon, load_triggers, verb_forms
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam,
-                              clitic_prefixes, conjoined, load_lexicon, marks, relative_pronouns, unjoined)
+                              attached_pronouns, clitic_prefixes, conjoined, load_lexicon, marks, relative_pronouns,
+                              unjoined)
 from timeline.normalize import fold
 from timeline.places import place_adjectives
 from timeline.tense import _reading as predicate_reading
@@ -150,9 +151,6 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     return not (before and before[-1] in relative_pronouns()) and not _coordinated_possessed(text, pos)
 
 
-# the possessive pronouns two coordinated nouns may both carry (جاره وشقيقه، ذويهم وأقاربهم)
-_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
-
 
 def _coordinated_possessed(text: str, pos: int) -> bool:
     """Whether the و at ``pos`` joins two nouns carrying one possessive pronoun (``أمام جاره وشقيقه الفريق
@@ -166,7 +164,8 @@ def _coordinated_possessed(text: str, pos: int) -> bool:
     if after is None or not before or text[before[-1].end():pos].strip():
         return False
     first, second = before[-1].group(), after.group()
-    ending = next((e for e in _POSSESSIVE if second.endswith(e)), None)
+    # (the possessive pronouns both may carry: attached_pronouns, the longest first; جاره وشقيقه، ذويهم وأقاربهم)
+    ending = next((e for e in attached_pronouns() if second.endswith(e)), None)
     if ending is None or not first.endswith(ending):
         return False
     shapes = load_shapes()
@@ -1346,7 +1345,7 @@ def _construct_noun(word: re.Match[str], cues: _DateCues) -> bool:
     folded = fold(word.group())
     shapes = load_shapes()
     return not (unjoined(folded) != folded or _letters_count(folded) < 3 or folded.endswith("ا")
-                or word.group().endswith(_POSSESSIVE) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
+                or word.group().endswith(attached_pronouns()) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
                 or _GLUED.match(folded)
                 or any(folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
                                                      cues.auxiliaries, cues.occasions))
