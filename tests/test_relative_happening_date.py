@@ -102,3 +102,10 @@ def test_two_verbs_holding_a_pronoun_are_still_two_clauses() -> None:
 def test_a_perfect_with_its_object_after_a_possessed_noun_opens_a_clause(text: str, first: str, second: str) -> None:
     rows = {r["expr"]: r["clause"] for r in _rows(text)}
     assert second not in rows[first] and rows[second].startswith(("ودفنه", "ونقله"))
+
+
+def test_a_construct_opens_after_an_expression() -> None:
+    # the chain of a construct's nouns stops at an expression's word: no cut inside "طوال ساعتين" (review80)
+    text = "وتفقد المحافظ طوال ساعتين موقع الحريق الذي اندلع في السوق فجر الأحد."
+    clause = _dated(text, "فجر الأحد")["clause"]
+    assert clause.startswith("موقع الحريق الذي")

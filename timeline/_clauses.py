@@ -244,7 +244,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and (_tells_apart(text, start, head, m.end(), end, dating, cues)
                      or _resumed_before(text, head, m, end, dating, cues, published))):
-            cuts.setdefault(_construct_cut(text, start, head, cues), False)  # أفلت | مطلق النار الذي
+            cuts.setdefault(_construct_cut(text, start, head, cues, spans), False)  # أفلت | مطلق النار الذي
             if _witness_apart(text, start, head, m, end, dating, cues):
                 _witness_ends(text, m.end(), end, dating, cuts)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
@@ -1279,7 +1279,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
 _CONSTRUCT_WORDS = 3
 
 
-def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
+def _construct_cut(text: str, start: int, head: int, cues: _DateCues, spans: SpanIndex[Timex]) -> int:
     """Where a piece is cut off at the antecedent starting at ``head`` (:func:`_antecedent`): at the
     construct whose nouns its definite words complete (:func:`_construct_start`: ``أفلت | مطلق النار الذي…``،
     ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only.
@@ -1292,20 +1292,24 @@ def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
     if (not before or text[before[-1].end():head].strip() or unjoined(folded) != folded
             or not _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)):
         return head
-    found = _construct_start(text, start, before[-1], cues)
+    found = _construct_start(text, start, before[-1], cues, spans)
     return head if found is None or found <= start else found
 
 
-def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues) -> int | None:
+def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues,
+                     spans: SpanIndex[Timex]) -> int | None:
     """Where the construct starts whose last noun ``word`` stands right before an antecedent's definite
     words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
     تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns, none before a noun with a
     preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none or
     the chain stops at a noun it does not take: one with a preposition glued (``ورفض بشكل قاطع الاتفاق الذي``:
     the word is that noun's adjective) or one refused only for the word before it (``…، أول مشاريع الخطة
-    التي``: the construct goes on past the comma's word)."""
+    التي``: the construct goes on past the comma's word). A word of an expression (``spans``) ends the chain:
+    the construct opens after it (``تفقد المحافظ طوال ساعتين | موقع الحريق الذي``)."""
     found: int | None = None
     for _ in range(_CONSTRUCT_WORDS):
+        if spans.touches(word.start(), word.end()):
+            return found
         if not _construct_head(text, start, word, cues):
             # بشكل قاطع الاتفاق: the word after a noun with a preposition glued is its own; أول مشاريع الخطة:
             # a noun the chain cannot take (after a comma) may head it still
