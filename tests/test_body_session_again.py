@@ -95,3 +95,10 @@ def test_the_lead_doers_further_words_follow_and_the_sessions_decisions_lead() -
     rows = _rows(lead + "وأكد ولي العهد حرص الدولة على خدمة المواطنين. "
                  "ووافق مجلس الوزراء على تعيين سفير جديد في وزارة الخارجية.")
     assert [(r[0], r[3]) for r in rows if r[2]] == [(1, AGAIN_CONFIDENCE), (2, SESSION_CONFIDENCE)]
+
+
+def test_a_meeting_with_someone_names_no_holder() -> None:
+    # "اجتماع مع …" names who met, no session's holder: the body's "وبحث مع …" is no decision of one (review80)
+    assert session_holders("أكد الوزير اليوم خلال اجتماع مع رجال الأعمال أهمية دعم الصادرات") == []
+    text = "أكد وزير التجارة اليوم الاثنين خلال اجتماع مع رجال الأعمال أهمية دعم الصادرات. وبحث مع رجال الأعمال سبل الاستثمار. "
+    assert [r for r in _rows(text) if r[0] == 1 and r[3] == SESSION_CONFIDENCE] == []

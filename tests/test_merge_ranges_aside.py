@@ -105,3 +105,23 @@ def test_a_merge_without_threads_starts_none_and_finds_the_same_entries(monkeypa
     aside.clear()
     merge.merge_events(events, stories=False)
     assert all(aside)
+
+
+def test_an_error_on_another_thread_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a range made or scored on another thread that fails raises its error where its result is read (review80)
+    monkeypatch.setattr(_background, "BACKGROUND_FROM", 1)
+
+    def failing(made: list[str]) -> Iterator[pl.DataFrame]:
+        yield from list(_ranges(made))[:2]
+        raise ValueError("range")
+
+    with pytest.raises(ValueError, match="range"):
+        list(merge._ahead(failing([]), 1))
+
+    def score(pairs: pl.DataFrame) -> pl.DataFrame:
+        if pairs["i"].item() == 2:  # scored aside (the third range)
+            raise ValueError("score")
+        return pairs
+
+    with pytest.raises(ValueError, match="score"):
+        merge._each_scored(_ranges([]), score, 1)

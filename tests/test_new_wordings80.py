@@ -39,10 +39,14 @@ def test_hijri_year_still_joins_its_own_calendar() -> None:
     # the amount opens the sentence, a present تـ right after it: counted from the publication
     ("وبعد ثلاثة أسابيع تنطلق المرحلة الثانية", "بعد ثلاثة أسابيع", "2023-04-04"),
     ("فبعد أسبوع تبدأ الامتحانات النهائية", "بعد أسبوع", "2023-03-21"),
+    ("فبعد أسبوع تستأنف الجامعة الدراسة", "بعد أسبوع", "2023-03-21"),
     ("بعد عشرة أيام تنتهي المهلة الممنوحة للشركات", "بعد عشرة أيام", "2023-03-24"),
     # a perfect after it, or words before it: how long after a happening, as before
     ("وبعد ثلاثة أيام تمكنت الفرق من فتح الطريق", "بعد ثلاثة أيام", "P3D"),
     ("ووصل الوفد إلى المدينة وبعد يومين تقرر تأجيل الاجتماع", "بعد يومين", "P2D"),
+    # a تـ verb of four letters is a perfect of تفعّل as well (review80): how long after, as before
+    ("ووصل الوفد إلى المدينة. وبعد يومين توجه الوفد إلى الميناء", "بعد يومين", "P2D"),
+    ("وأصيب الحارس في المباراة الأولى. وبعد أسبوعين تعرض لإصابة ثانية", "بعد أسبوعين", "P2W"),
 ])
 def test_after_an_amount_opening_its_sentence(text: str, expect: str, value: str) -> None:
     assert (expect, value) in _found(text)

@@ -92,3 +92,20 @@ def test_two_nouns_with_one_pronoun_stay_one_phrase() -> None:
 def test_two_verbs_holding_a_pronoun_are_still_two_clauses() -> None:
     rows = {r["expr"]: r["clause"] for r in _rows("واستقبله الرئيس يوم الأحد وودعه أمس في المطار.")}
     assert rows["أمس"].startswith("وودعه") and "وودعه" not in rows["يوم الأحد"]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # three letters and a pronoun after و: a perfect and its object as well as a noun (review80)
+    ("ونقل الجيش جثمانه أمس إلى مسقط رأسه ودفنه اليوم في مقبرة العائلة.", "أمس", "اليوم"),
+    ("وتسلم المحقق ملف القضية يوم الخميس وأعاد ترتيب أوراقه ونقله اليوم إلى النيابة.", "يوم الخميس", "اليوم"),
+])
+def test_a_perfect_with_its_object_after_a_possessed_noun_opens_a_clause(text: str, first: str, second: str) -> None:
+    rows = {r["expr"]: r["clause"] for r in _rows(text)}
+    assert second not in rows[first] and rows[second].startswith(("ودفنه", "ونقله"))
+
+
+def test_a_construct_opens_after_an_expression() -> None:
+    # the chain of a construct's nouns stops at an expression's word: no cut inside "طوال ساعتين" (review80)
+    text = "وتفقد المحافظ طوال ساعتين موقع الحريق الذي اندلع في السوق فجر الأحد."
+    clause = _dated(text, "فجر الأحد")["clause"]
+    assert clause.startswith("موقع الحريق الذي")

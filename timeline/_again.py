@@ -25,6 +25,7 @@ import dataclasses
 import functools
 from collections.abc import Collection, Sequence
 
+from timeline._event_cues import _date_cues
 from timeline._programs import kept
 from timeline._sentences import Clause
 from timeline._yaml import load_language_yaml
@@ -98,7 +99,8 @@ def _doer(words: Sequence[str], at: int) -> tuple[str, ...] | None:
 def session_holders(sentence: str) -> list[tuple[str, ...]]:
     """The holders of the sessions or meetings (``again_sessions``) a sentence names: the words after
     ``التي/الذي عقدها/عقده`` (``الجلسة التي عقدها مجلس الوزراء``) or after a session noun in a
-    construct, neither defined nor followed by a relative pronoun (``جلسة مجلس الوزراء التي عقدت``)."""
+    construct, neither defined nor followed by a relative pronoun (``جلسة مجلس الوزراء التي عقدت``); none
+    opening on a word of ``function_words`` (``event_dates.yaml``: ``اجتماع مع رجال الأعمال`` names who met)."""
     data = _again_data()
     words = _WORD.findall(fold(sentence))
     holders: list[tuple[str, ...]] = []
@@ -112,8 +114,8 @@ def session_holders(sentence: str) -> list[tuple[str, ...]]:
             found = _doer(words, i + 1)
         else:
             found = None
-        if found is not None and found not in holders:
-            holders.append(found)
+        if found is not None and found[0] not in _date_cues().function_words and found not in holders:
+            holders.append(found)  # (no holder opens on a function word: "اجتماع مع رجال الأعمال")
     return holders
 
 

@@ -55,7 +55,8 @@ from timeline._yaml import load_language_yaml
 from timeline.happenings import TriggerLexicon, load_triggers, verb_forms
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam,
-                              clitic_prefixes, conjoined, load_lexicon, marks, relative_pronouns, unjoined)
+                              attached_pronouns, clitic_prefixes, conjoined, load_lexicon, marks, relative_pronouns,
+                              unjoined)
 from timeline.normalize import fold
 from timeline.places import place_adjectives
 from timeline.tense import _reading as predicate_reading
@@ -150,28 +151,28 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     return not (before and before[-1] in relative_pronouns()) and not _coordinated_possessed(text, pos)
 
 
-# the possessive pronouns two coordinated nouns may both carry (جاره وشقيقه، ذويهم وأقاربهم)
-_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
-
 
 def _coordinated_possessed(text: str, pos: int) -> bool:
     """Whether the و at ``pos`` joins two nouns carrying one possessive pronoun (``أمام جاره وشقيقه الفريق
     الأردني``: one phrase, not a second clause): the word right before it ends in the same pronoun as the
     word it opens, and neither word is a verb by its shape (told done, a present, a perfect carrying an
-    object pronoun: ``ضربه وطعنه`` may be two acts), each three letters or more without the pronoun."""
+    object pronoun: ``ضربه وطعنه`` may be two acts), each three letters or more without the pronoun, the
+    second four: three letters and a pronoun after و read as a perfect and its object as well (``مسقط رأسه
+    ودفنه اليوم``، ``تقريره ونشره``)."""
     after = _WORD.match(text, pos + 1)
     before = list(_WORD.finditer(text, max(0, pos - 24), pos))
     if after is None or not before or text[before[-1].end():pos].strip():
         return False
     first, second = before[-1].group(), after.group()
-    ending = next((e for e in _POSSESSIVE if second.endswith(e)), None)
+    # (the possessive pronouns both may carry: attached_pronouns, the longest first; جاره وشقيقه، ذويهم وأقاربهم)
+    ending = next((e for e in attached_pronouns() if second.endswith(e)), None)
     if ending is None or not first.endswith(ending):
         return False
     shapes = load_shapes()
-    for word in (first, second):
+    for word, fewest in ((first, 3), (second, 4)):
         bare = unjoined(fold(word))
         stem = bare[:-len(ending)]
-        if (_letters_count(stem) < 3 or shapes.told_done(bare) or shapes.told_done(stem) or shapes.is_present(bare)
+        if (_letters_count(stem) < fewest or shapes.told_done(bare) or shapes.told_done(stem) or shapes.is_present(bare)
                 or shapes.perfect_with_object(bare, derived=True) or future_verb(bare)):
             return False
     return True
@@ -243,7 +244,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and (_tells_apart(text, start, head, m.end(), end, dating, cues)
                      or _resumed_before(text, head, m, end, dating, cues, published))):
-            cuts.setdefault(_construct_cut(text, start, head, cues), False)  # أفلت | مطلق النار الذي
+            cuts.setdefault(_construct_cut(text, start, head, cues, spans), False)  # أفلت | مطلق النار الذي
             if _witness_apart(text, start, head, m, end, dating, cues):
                 _witness_ends(text, m.end(), end, dating, cuts)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
@@ -1278,7 +1279,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
 _CONSTRUCT_WORDS = 3
 
 
-def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
+def _construct_cut(text: str, start: int, head: int, cues: _DateCues, spans: SpanIndex[Timex]) -> int:
     """Where a piece is cut off at the antecedent starting at ``head`` (:func:`_antecedent`): at the
     construct whose nouns its definite words complete (:func:`_construct_start`: ``أفلت | مطلق النار الذي…``،
     ``لم يسترد | لقب الدوري الذي…``), else at ``head``. Whether to cut is read at ``head``; this moves the cut only.
@@ -1291,20 +1292,24 @@ def _construct_cut(text: str, start: int, head: int, cues: _DateCues) -> int:
     if (not before or text[before[-1].end():head].strip() or unjoined(folded) != folded
             or not _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)):
         return head
-    found = _construct_start(text, start, before[-1], cues)
+    found = _construct_start(text, start, before[-1], cues, spans)
     return head if found is None or found <= start else found
 
 
-def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues) -> int | None:
+def _construct_start(text: str, start: int, word: re.Match[str], cues: _DateCues,
+                     spans: SpanIndex[Timex]) -> int | None:
     """Where the construct starts whose last noun ``word`` stands right before an antecedent's definite
     words (:func:`_construct_head`: ``أفلت مطلق النار الذي…``، ``لم يسترد لقب الدوري الذي…``، ``بشأن
     تطبيق اتفاق وقف إطلاق النار الذي…``), up to :data:`_CONSTRUCT_WORDS` nouns, none before a noun with a
     preposition glued (``بجولة لموقع التفجير الذي``: the phrase opens there); None when ``word`` is none or
     the chain stops at a noun it does not take: one with a preposition glued (``ورفض بشكل قاطع الاتفاق الذي``:
     the word is that noun's adjective) or one refused only for the word before it (``…، أول مشاريع الخطة
-    التي``: the construct goes on past the comma's word)."""
+    التي``: the construct goes on past the comma's word). A word of an expression (``spans``) ends the chain:
+    the construct opens after it (``تفقد المحافظ طوال ساعتين | موقع الحريق الذي``)."""
     found: int | None = None
     for _ in range(_CONSTRUCT_WORDS):
+        if spans.touches(word.start(), word.end()):
+            return found
         if not _construct_head(text, start, word, cues):
             # بشكل قاطع الاتفاق: the word after a noun with a preposition glued is its own; أول مشاريع الخطة:
             # a noun the chain cannot take (after a comma) may head it still
@@ -1344,7 +1349,7 @@ def _construct_noun(word: re.Match[str], cues: _DateCues) -> bool:
     folded = fold(word.group())
     shapes = load_shapes()
     return not (unjoined(folded) != folded or _letters_count(folded) < 3 or folded.endswith("ا")
-                or word.group().endswith(_POSSESSIVE) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
+                or word.group().endswith(attached_pronouns()) or _DEFINITE_WORD.match(folded) or _GOVERNED.match(folded)
                 or _GLUED.match(folded)
                 or any(folded in words for words in (cues.function_words, cues.construct_stops, cues.subordinate,
                                                      cues.auxiliaries, cues.occasions))

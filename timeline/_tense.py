@@ -28,7 +28,7 @@ from timeline.lexicon import COMMAS, Lexicon, clitic_prefixes, load_lexicon, rel
 from timeline.normalize import NormalizedText, fold
 from timeline.resolve import Resolved, resolve
 from timeline.semantics import Duration, Range, Recurring, Shift, Vague, When, Within
-from timeline.verbs import load_shapes, nearest_first
+from timeline.verbs import Shapes, load_shapes, nearest_first
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
 _CONJ_LETTERS = clitic_prefixes().conjunctions  # و ف
@@ -499,6 +499,20 @@ def _later_this_year(meaning: object, month: int) -> bool:
         and _yearless_date(meaning)
 
 
+def _present_opening_after(text: str, end: int, verb: str, shapes: Shapes, article: str) -> bool:
+    """Whether ``verb`` (folded, its و/ف off; the word ending at ``end``) is a present تـ by its shape and no perfect:
+    of ``long_present``'s letters (``تنطلق``، ``تستأنف``), or shorter with a definite feminine noun right after it,
+    its subject (``تبدأ المرحلة``): a perfect of تفعّل has four letters too and a masculine subject (``وبعد يومين
+    توجه الوفد``، ``تعرض لإصابة``)."""
+    if not shapes.present_opens(verb) or shapes.perfect(verb, derived=True):
+        return False
+    if shapes.long_present(verb):
+        return True
+    subject = _WORD_AFTER.match(text, end)
+    return subject is not None and subject.group(1).startswith(article) \
+        and subject.group(1).endswith(shapes.noun_endings)
+
+
 def _later_this_hijri_year(meaning: object, hijri_month: int) -> bool:
     """Whether ``meaning`` is a Hijri month, a day of one or a Hijri feast, told with no year, direction or weekday,
     whose month is still to come in the publication's Hijri year (``hijri_month``, 0 unknown: never): as
@@ -639,7 +653,7 @@ def told_ahead(text: str, start: int, end: int, tense: Tense, grammar: Grammar) 
         return True  # "والجسر بعد عشرة أيام يكتمل": a present verb right after it
     if after is not None and opened and all(w in clitics.conjunctions for w in words):  # (a glued و/ف read apart)
         verb = clitics.unjoined(after.group(1), least=5)
-        if shapes.present_opens(verb) and not shapes.perfect(verb, derived=True):
+        if _present_opening_after(text, after.end(), verb, shapes, clitics.article):
             return True  # "وبعد ثلاثة أسابيع تبدأ المرحلة الثانية": the amount opens the sentence, a present تـ its verb
     return any(shapes.is_present(w, short=True) for w in bare[-_AHEAD_WORDS:])  # "يصل", "يبدأ"
 

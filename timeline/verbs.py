@@ -67,6 +67,7 @@ class Shapes(NamedTuple):
     past_words: frozenset[str]  # أعلن، قال، التقى (later.past_words: masculine perfects no shape tells)
     not_verbs: frozenset[str]  # وقت، عادة (later.not_verbs: a perfect's shape, no verb)
     object_spec: ObjectShape  # verb_shapes.object: a perfect carrying an object pronoun
+    noun_endings: tuple[str, ...]  # ة، ات, written and folded (verb_shapes.noun_endings): a feminine noun's
 
     def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
@@ -250,7 +251,8 @@ def load_shapes(code: str = "ar") -> Shapes:
             directions=frozenset(load_lexicon(code).directions),
             past_words=frozenset(load_lexicon(code).later_past_words),
             not_verbs=frozenset(load_lexicon(code).later_not_verbs),
-            object_spec=_object_spec(data["object"], fold(str(fem["ending"])), fold(str(plural["ending"])), code))
+            object_spec=_object_spec(data["object"], fold(str(fem["ending"])), fold(str(plural["ending"])), code),
+            noun_endings=nouns)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return shapes

@@ -169,12 +169,21 @@ def _object_sense(c: Ctx, m: re.Match[str], unit: str) -> bool:
 
 
 def _per_cent(c: Ctx, start: int) -> bool:
-    """Whether the word right before ``start`` is one of ``percent_before`` (numbers.yaml: "في" of "في المئة")."""
-    before = _LAST_WORD.search(c.before(start, 8))
-    return before is not None and before.group(1) in c.lex.percent_before
+    """Whether the word right before ``start``, apart or glued, is one of ``percent_before`` (numbers.yaml: "في" of
+    "في المئة", "ب" of "بالمائة") after a number ("تراجع 3 في المئة"; not "في المئة يوم الأولى من حكمه": the
+    first hundred days)."""
+    before = c.before(start, 24)
+    word = _LAST_WORD.search(before)
+    if word is None or word.group(1) not in c.lex.percent_before:
+        return False
+    number = _LAST_WORD.search(before, 0, word.start())
+    if number is None:
+        return False
+    told = number.group(1)
+    return told.isdigit() or any(_num(c, w) is not None for w in clitic_prefixes().unglued(told, article=False))
 
 
-_LAST_WORD = kept(r"(?<!\w)(\w+)\s+$")
+_LAST_WORD = kept(r"(?<!\w)(\w+)\s*$")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
