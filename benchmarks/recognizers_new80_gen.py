@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sys
 
-from recognizers_new_gen import D, T, U, S, write_cases  # the line format and the writer (run from benchmarks/)
+from recognizers_new_gen import D, T, U, write_cases  # the line format and the writer (run from benchmarks/)
 
 R = "2016-11-07T00:00:00"  # a Monday (7 Safar 1438)
 R16 = "2016-11-07T16:12:00"

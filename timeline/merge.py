@@ -134,6 +134,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
+from functools import partial
 from itertools import chain
 from typing import NamedTuple
 
@@ -2581,8 +2582,8 @@ def cluster_events(
     reads = ClauseReads(frozenset(features.words["stem"].to_list()))  # (the clauses' text, read once a merge)
     # (each next range of pairs found on another thread while this one is scored)
     found = _each_scored(chain(() if first is None else (first,), _ahead(ranges, busy), (_body_pairs(table),)),
-                         lambda pairs: _scored(pairs, table, features.words, needs, far_countries, places, deeds,
-                                               reads), busy)
+                         partial(_scored, table=table, words=features.words, needs=needs,
+                                 far_countries=far_countries, places=places, deeds=deeds, reads=reads), busy)
     components, unscored = aside.result()
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, unscored])
