@@ -106,7 +106,7 @@ def deferred_pairs(record: list[Side]) -> Iterator[None]:
     stack: list[str] = []
 
     def deferred(fn: Callable[..., T], *args: Any, rows: int = _background.BACKGROUND_FROM) -> Future[T]:
-        name = "/".join([*stack, fn.__name__])
+        name = "/".join([*stack, getattr(fn, "__name__", None) or fn.func.__name__])  # (a partial: its function)
         return _Deferred(fn, args, name, rows >= _background.BACKGROUND_FROM, record, stack)
 
     users, original = _users(), _background.in_background
