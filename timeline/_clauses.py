@@ -151,7 +151,6 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     return not (before and before[-1] in relative_pronouns()) and not _coordinated_possessed(text, pos)
 
 
-
 def _coordinated_possessed(text: str, pos: int) -> bool:
     """Whether the و at ``pos`` joins two nouns carrying one possessive pronoun (``أمام جاره وشقيقه الفريق
     الأردني``: one phrase, not a second clause): the word right before it ends in the same pronoun as the

@@ -109,7 +109,6 @@ class FutureAt:
             return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
         return told
 
-
     @property
     def hijri_month(self) -> int:
         """The publication's Hijri month (1-12; 0 unknown), reckoned once."""

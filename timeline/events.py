@@ -30,7 +30,7 @@ from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported,
                               _inside_any, _is_dateline, _opens_with, _the_day)
 from timeline._elapsed import ELAPSED_CONFIDENCE, elapsed_happenings
 from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
-from timeline._lead_cut import report_part, told_earlier
+from timeline._lead_cut import _PAST_REF, report_part, told_earlier
 from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_dates_subordinate, _on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today,
@@ -73,7 +73,6 @@ _SIMULTANEOUS_CONFIDENCE = 0.9
 _SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
 # the most days a lead's told day lies before the publication to be the report's news (a weekly's)
 _NEWS_DAYS = 7
-_PAST_REF = "PAST_REF"  # the value of an undated "recently" (مؤخرا): what it tells is older than the lead
 # how a separate incident's clause opens, unfolded (في، وفي، فى): tested before anything else, most
 # undated clauses open otherwise
 _IN = ("في", "وفي", "فى", "وفى", "ففي")
