@@ -168,6 +168,9 @@ def _object_sense(c: Ctx, m: re.Match[str], unit: str) -> bool:
     return any((c.lex.lookup("units", w) or (None,))[0] == unit and nw in things for w, nw in zip(words, words[1:]))
 
 
+_LAST_WORD = kept(r"(?<!\w)(\w+)\s*$")
+
+
 def _per_cent(c: Ctx, start: int) -> bool:
     """Whether the word right before ``start``, apart or glued, is one of ``percent_before`` (numbers.yaml: "في" of
     "في المئة", "ب" of "بالمائة") after a number ("تراجع 3 في المئة"; not "في المئة يوم الأولى من حكمه": the
@@ -181,9 +184,6 @@ def _per_cent(c: Ctx, start: int) -> bool:
         return False
     told = number.group(1)
     return told.isdigit() or any(_num(c, w) is not None for w in clitic_prefixes().unglued(told, article=False))
-
-
-_LAST_WORD = kept(r"(?<!\w)(\w+)\s*$")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
@@ -213,7 +213,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
             if amount is None or (unit == "decade" and amount > 10):
                 return None  # "650 عقداً" are contracts; "14 قرناً" are centuries
-            if amount == 100 and n_text.startswith("ال") and _per_cent(c, m.start("n")):
+            if amount == 100 and n_text.startswith(clitic_prefixes().article) and _per_cent(c, m.start("n")):
                 return None  # "تراجع 3 في المئة يوم الجمعة": per cent, then the day; no hundred days
             if _signed(c, m, unit):
                 return None  # "أبرم الأمين خمسة عقود لمشاريع": contracts
